@@ -1,0 +1,28 @@
+"""The Grumpy compiler: Python 3 source to Go.
+
+Pipeline: parse (ast) -> scope analysis (scope.py, CPython's symtable) ->
+lowering (lower.py and its mixins) -> Go emission (gowriter.py). The build
+driver (grumpy.driver) resolves imports, caches and runs `go build`.
+"""
+import ast
+
+from .errors import CompileError, PySyntaxError
+
+VERSION = "0.1.0"
+
+
+def check_syntax(source, filename):
+    """Raise PySyntaxError for anything CPython rejects at compile time."""
+    try:
+        compile(source, filename, "exec", dont_inherit=True)
+    except SyntaxError as e:
+        raise PySyntaxError(e) from None
+    except ValueError as e:  # source with NUL bytes
+        raise PySyntaxError(SyntaxError(str(e))) from None
+
+
+def transpile(source, filename, modname, is_package=False):
+    """Go source of the package for one Python module."""
+    from .lower import lower
+    check_syntax(source, filename)
+    return lower(source, filename, modname, is_package)

@@ -1,0 +1,403 @@
+"""Functions, lambdas, generators and classes.
+
+A Python function becomes a Go function literal nested where the `def`
+runs, so free variables are simply the enclosing literal's *rt.Cell
+variables. Its body has a fixed-arity Go signature (one Go parameter per
+Python parameter); a generic entry binds *args/**kwargs/defaults into those
+parameters. A generator's body is a second literal, a state machine whose
+variables are declared in the outer literal so they survive suspension.
+"""
+import ast
+
+from . import scope
+from .gowriter import GoFunc
+from .lower_ctx import Ctx, Handler
+from .names import go_string
+
+FN_SIG = "func(t *rt.Thread, fn *rt.Function%s) (rt.Object, *rt.BaseException)"
+GEN_SIG = "func(t *rt.Thread, gg *rt.Generator, sent rt.Object, thr *rt.BaseException) (rt.Object, *rt.BaseException)"
+
+
+def contains_yield(body):
+    class V(ast.NodeVisitor):
+        found = False
+
+        def visit_Yield(self, n):
+            self.found = True
+
+        def visit_YieldFrom(self, n):
+            self.found = True
+
+        def visit_Await(self, n):
+            self.found = True
+
+        def visit_FunctionDef(self, n):
+            pass
+
+        visit_AsyncFunctionDef = visit_FunctionDef
+        visit_ClassDef = visit_FunctionDef
+
+        def visit_Lambda(self, n):
+            pass
+
+    v = V()
+    for s in body:
+        v.visit(s)
+    return v.found
+
+
+class FuncMixin:
+    # def / lambda ---------------------------------------------------------------
+    def visit_FunctionDef(self, node, is_async=False):
+        self.set_line(node)
+        decorators = [self.expr(d) for d in node.decorator_list]
+        if node.decorator_list:
+            self.set_line(node)
+        fn = self.make_function(node, node.name, node.args, node.body, is_async=is_async)
+        for d in reversed(decorators):
+            fn = self.op("rt.Call1(t, %s, %s)" % (d, fn), node)
+        self.store_name(node.name, fn, node)
+
+    def visit_AsyncFunctionDef(self, node):
+        self.visit_FunctionDef(node, is_async=True)
+
+    def expr_Lambda(self, node):
+        return self.make_function(node, "<lambda>", node.args, node.body, is_lambda=True)
+
+    def qualname_for(self, name):
+        c = self.ctx
+        if c.kind == "module":
+            return name
+        if c.kind == "class":
+            return c.qualname + "." + name
+        return c.qualname + ".<locals>." + name
+
+    def make_function(self, node, name, args, body, is_lambda=False, is_async=False, table_name=None):
+        w = self.w
+        # Defaults and annotations are evaluated where the def runs.
+        defaults = [self.expr(d) for d in args.defaults]
+        kwdefaults = None
+        if any(d is not None for d in args.kw_defaults):
+            kwdefaults = w.temp("*rt.Dict", "d")
+            w.emit("%s = rt.NewDict()" % kwdefaults)
+            for a, d in zip(args.kwonlyargs, args.kw_defaults):
+                if d is not None:
+                    v = self.expr(d)
+                    w.emit("%s.SetItemStr(%s, %s)" % (kwdefaults, self.name_const(a.arg), v))
+        annotations = None if is_lambda else self.function_annotations(node, args)
+        table = self.ctx.info.child(table_name or ("lambda" if is_lambda else name), node.lineno)
+        info = scope.ScopeInfo(table, "function")
+        params = [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
+        if args.vararg:
+            params.append(args.vararg.arg)
+        if args.kwarg:
+            params.append(args.kwarg.arg)
+        qualname = self.qualname_for(name)
+        is_gen = not is_lambda and contains_yield(body)
+        if is_lambda and contains_yield([ast.Expr(body)]):
+            is_gen = True
+        flags = []
+        if is_gen and not is_async:
+            flags.append("Generator: true")
+        if is_async:
+            flags.append("Coroutine: true")
+        code = self.code_object(name, qualname, node.lineno, (
+            params, len(args.posonlyargs), len(args.posonlyargs) + len(args.args), len(args.kwonlyargs),
+            args.vararg is not None, args.kwarg is not None), flags)
+        gofn = self.function_body(node, info, name, qualname, params, body, code, is_lambda, is_gen, is_async)
+        n = len(params)
+        fb = w.temp(FN_SIG % "".join(", p%d rt.Object" % i for i in range(n)), "fb")
+        w.emit("%s = %s" % (fb, gofn))
+        call = ("func(t *rt.Thread, fn *rt.Function, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.BaseException) {\n"
+                "\tvar a [%d]rt.Object\n"
+                "\tif e := rt.BindArgs(t, fn, args, kw, a[:]); e != nil {\n\t\treturn nil, e\n\t}\n"
+                "\treturn %s(t, fn%s)\n}") % (max(n, 1), fb, "".join(", a[%d]" % i for i in range(n)))
+        defs = "[]rt.Object{%s}" % ", ".join(defaults) if defaults else "nil"
+        fnv = w.temp()
+        w.emit("%s = rt.NewFunction(%s, %s, g, %s, %s, nil)" % (
+            fnv, code, self.indent_block(call), defs, kwdefaults or "nil"))
+        plain = (not args.vararg and not args.kwarg and not args.kwonlyargs and n <= 3)
+        if plain:
+            w.emit("%s.(*rt.Function).SetFast%d(%s)" % (fnv, n, fb))
+        if not is_lambda:
+            doc = ast.get_docstring(node, clean=False) if isinstance(body, list) else None
+            if doc is not None:
+                w.emit("%s.(*rt.Function).SetDoc(%s)" % (fnv, self.const(doc)))
+        if annotations:
+            w.emit("%s.(*rt.Function).SetAnnotations(%s)" % (fnv, annotations))
+        return fnv
+
+    def indent_block(self, text):
+        return text.replace("\n", "\n" + "\t" * self.w.indent)
+
+    def function_annotations(self, node, args):
+        items = []
+        for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]:
+            if a is not None and a.annotation is not None:
+                items.append((a.arg, a.annotation))
+        if getattr(node, "returns", None) is not None:
+            items.append(("return", node.returns))
+        if not items:
+            return None
+        d = self.w.temp("*rt.Dict", "d")
+        self.w.emit("%s = rt.NewDict()" % d)
+        for k, ann in items:
+            v = self.const(ast.unparse(ann)) if self.future_annotations else self.expr(ann)
+            self.w.emit("%s.SetItemStr(%s, %s)" % (d, self.name_const(k), v))
+        return d
+
+    def function_body(self, node, info, name, qualname, params, body, code, is_lambda, is_gen, is_async):
+        sig = FN_SIG % "".join(", p%d rt.Object" % i for i in range(len(params)))
+        outer = self.ctx
+        w = GoFunc(GEN_SIG if is_gen else sig)
+        ctx = Ctx("function", info, w, parent=outer, name=name)
+        ctx.qualname = qualname
+        ctx.params = set(p for p in params if info.kind_of(p) == "fast")
+        ctx.is_gen = is_gen
+        ctx.handler = Handler(w.new_label("Lexc"), w.new_label("Lraise"))
+        ctx.ret_label = w.new_label("Lret")
+        ctx.first_param = params[0] if params else None
+        w.var("ret")
+        self.ctx = ctx
+        try:
+            entry = []
+            for i, p in enumerate(params):
+                kind = info.kind_of(p)
+                if kind == "cell":
+                    w.var(scope.cell_var(p), "*rt.Cell")
+                    entry.append("%s = rt.NewCell(p%d)" % (scope.cell_var(p), i))
+                else:
+                    w.var(scope.local_var(p))
+                    entry.append("%s = p%d" % (scope.local_var(p), i))
+            for c in sorted(info.cells - set(params)):
+                w.var(scope.cell_var(c), "*rt.Cell")
+                entry.append("%s = rt.NewCell(nil)" % scope.cell_var(c))
+            if is_gen:
+                w.emit("f := gg.Frame()")
+                w.emit("_ = f")
+                resume = w.new_label("Lstart")
+                ctx.resume_points = []
+                switch_at = len(w.lines)
+                w.emit("if thr != nil {")
+                w.emit("\te = thr")
+                w.emit("\tgoto %s" % w.use_label(ctx.handler.add))
+                w.emit("}")
+            if is_lambda:
+                self.set_line(node)
+                v = self.expr(body)
+                w.emit("ret = %s" % v)
+            else:
+                doc_skip = 1 if ast.get_docstring(node, clean=False) is not None else 0
+                self.body(body[doc_skip:])
+                w.emit("ret = rt.None")
+            w.label(ctx.ret_label)
+            w.use_label(ctx.ret_label)
+            restore = ["t.RestoreHandlers(hd)"] if ctx.has_handlers else []
+            if is_gen:
+                for r in restore:
+                    w.emit(r)
+                w.emit("gg.GenFinish(ret)")
+                w.emit("return nil, nil")
+                w.label(ctx.handler.add)
+                w.emit("e = rt.Propagate(t, e, f)")
+                w.label(ctx.handler.noadd)
+                for r in restore:
+                    w.emit(r)
+                w.emit("return nil, e")
+                if ctx.resume_points:
+                    sw = [(1, "switch gg.State {")]
+                    for k, lbl in ctx.resume_points:
+                        sw.append((1, "case %d:" % k))
+                        sw.append((2, "goto %s" % lbl))
+                        w.used_labels.add(lbl)
+                    sw.append((1, "}"))
+                    w.lines[switch_at:switch_at] = sw
+                return self.render_generator(w, entry, code, len(params), ctx.has_handlers)
+            w.emit("t.Pop(f)")
+            for r in restore:
+                w.emit(r)
+            w.emit("return ret, nil")
+            w.label(ctx.handler.add)
+            w.emit("e = rt.Propagate(t, e, f)")
+            w.label(ctx.handler.noadd)
+            w.emit("t.Pop(f)")
+            for r in restore:
+                w.emit(r)
+            w.emit("return nil, e")
+            header = ["\tf, e := t.Push(%s, g)" % code, "\tif e != nil {", "\t\treturn nil, e", "\t}"]
+            if ctx.has_handlers:
+                header.append("\thd := t.HandlerDepth()")
+            header.extend("\t" + x for x in entry)
+            return self.indent_block(w.render(header))
+        finally:
+            self.ctx = outer
+
+    def render_generator(self, w, entry, code, nparams, has_handlers):
+        """The outer literal declares the state; the inner one is the resumable body."""
+        inner = GoFunc(w.signature)
+        inner.lines = w.lines
+        inner.used_labels = w.used_labels
+        head = ["\thd := t.HandlerDepth()", "\t_ = hd"] if has_handlers else []
+        body = inner.render(head)
+        out = [FN_SIG % "".join(", p%d rt.Object" % i for i in range(nparams)) + " {"]
+        out.append("\tvar e *rt.BaseException")
+        out.append("\t_ = e")
+        for name, gotype in w.decls:
+            out.append("\tvar %s %s" % (name, gotype))
+            out.append("\t_ = %s" % name)
+        out.extend("\t" + x for x in entry)
+        out.append("\tgen := rt.NewGenerator(%s, g, nil)" % code)
+        out.append("\tgen.SetBody(" + body.replace("\n", "\n\t") + ")")
+        out.append("\treturn gen, nil")
+        out.append("}")
+        return self.indent_block("\n".join(out))
+
+    # Generators -----------------------------------------------------------------
+    def resume_point(self):
+        ctx = self.ctx
+        k = len(ctx.resume_points) + 1
+        lbl = self.w.new_label("Ly")
+        ctx.resume_points.append((k, lbl))
+        return k, lbl
+
+    def expr_Yield(self, node):
+        if self.ctx.kind != "function" or not self.ctx.is_gen:
+            self.unsupported("yield outside a function", node)
+        self.set_line(node)
+        w = self.w
+        v = self.expr(node.value) if node.value is not None else "rt.None"
+        k, lbl = self.resume_point()
+        w.emit("gg.State = %d" % k)
+        w.emit("return %s, nil" % v)
+        w.label(lbl)
+        w.emit("if thr != nil {")
+        w.emit("\te = thr")
+        w.emit("\tgoto %s" % w.use_label(self.ctx.handler.add))
+        w.emit("}")
+        res = w.temp()
+        w.emit("%s = sent" % res)
+        return res
+
+    def expr_YieldFrom(self, node):
+        v = self.expr(node.value)
+        it = self.op("rt.Iter(t, %s)" % v, node)
+        return self.delegate(it, node)
+
+    def expr_Await(self, node):
+        v = self.expr(node.value)
+        it = self.op("rt.AwaitIter(t, %s)" % v, node)
+        return self.delegate(it, node)
+
+    def delegate(self, it, node):
+        w = self.w
+        sentv = w.temp()
+        thrv = w.temp("*rt.BaseException", "x")
+        res = w.temp()
+        done = w.temp("bool", "b")
+        step = w.new_label("Lyf")
+        end = w.new_label("Lyfend")
+        w.emit("%s, %s = rt.None, nil" % (sentv, thrv))
+        w.emit("gg.SetYieldFrom(%s)" % it)
+        w.label(step)
+        w.use_label(step)
+        w.emit("%s, %s, e = rt.YieldFromStep(t, %s, %s, %s)" % (res, done, it, sentv, thrv))
+        w.emit("if e != nil {")
+        w.emit("\tgg.SetYieldFrom(nil)")
+        w.emit("\tgoto %s" % w.use_label(self.ctx.handler.add))
+        w.emit("}")
+        w.emit("if %s {" % done)
+        w.emit("\tgg.SetYieldFrom(nil)")
+        w.emit("\tgoto %s" % w.use_label(end))
+        w.emit("}")
+        k, lbl = self.resume_point()
+        w.emit("gg.State = %d" % k)
+        w.emit("return %s, nil" % res)
+        w.label(lbl)
+        w.emit("%s, %s = sent, thr" % (sentv, thrv))
+        w.goto(step)
+        w.label(end)
+        return res
+
+    # super() ------------------------------------------------------------------------
+    def is_zero_arg_super(self, node):
+        return (isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args
+                and not node.keywords and self.ctx.kind == "function"
+                and self.name_kind("super")[0] == "global")
+
+    def zero_arg_super(self, node):
+        fn = self.load_name("super", node.func)
+        cls = "nil"
+        if self.ctx.info.kind_of("__class__") == "free":
+            cls = "%s.Get()" % scope.cell_var("__class__")
+        first = "nil"
+        if self.ctx.first_param:
+            p = self.ctx.first_param
+            if self.ctx.info.kind_of(p) == "cell":
+                first = "%s.Get()" % scope.cell_var(p)
+            else:
+                first = scope.local_var(p)
+        return self.op("rt.CallSuper(t, %s, %s, %s)" % (fn, cls, first), node)
+
+    # Walrus -------------------------------------------------------------------------
+    def store_walrus(self, name, value, node):
+        saved = self.ctx.comp_vars
+        self.ctx.comp_vars = []
+        try:
+            self.store_name(name, value, node)
+        finally:
+            self.ctx.comp_vars = saved
+
+    # class ----------------------------------------------------------------------------
+    def visit_ClassDef(self, node):
+        self.set_line(node)
+        w = self.w
+        decorators = [self.expr(d) for d in node.decorator_list]
+        bases = self.sequence_items(node.bases)
+        kwnames = self.kwnames([k for k in node.keywords if k.arg is not None])
+        if any(k.arg is None for k in node.keywords):
+            self.unsupported("**kwargs in class definition", node)
+        kwvals = "[]rt.Object{%s}" % ", ".join(self.expr(k.value) for k in node.keywords)
+        table = self.ctx.info.child(node.name, node.lineno)
+        info = scope.ScopeInfo(table, "class")
+        qualname = self.qualname_for(node.name)
+        code = self.code_object(node.name, qualname, node.lineno)
+        body = self.class_body(node, info, qualname, code)
+        self.set_line(node)
+        modname = self.load_name("__name__", node) if self.ctx.kind == "module" else "rt.LoadGlobalOr(g, \"__name__\")"
+        cls = self.op("rt.BuildClass(t, %s, %s, %s, %s, %s, %s, %s)" % (
+            body, go_string(node.name), go_string(qualname), modname, bases, kwnames, kwvals), node)
+        for d in reversed(decorators):
+            cls = self.op("rt.Call1(t, %s, %s)" % (d, cls), node)
+        self.store_name(node.name, cls, node)
+
+    def class_body(self, node, info, qualname, code):
+        outer = self.ctx
+        w = GoFunc("func(t *rt.Thread, ns *rt.Dict) (*rt.Cell, *rt.BaseException)")
+        ctx = Ctx("class", info, w, parent=outer, name=node.name)
+        ctx.qualname = qualname
+        ctx.class_name = node.name
+        ctx.handler = Handler(w.new_label("Lexc"), w.new_label("Lraise"))
+        self.ctx = ctx
+        try:
+            cellv = "nil"
+            header = ["\tf, e := t.Push(%s, g)" % code, "\tif e != nil {", "\t\treturn nil, e", "\t}"]
+            if info.needs_class_cell:
+                cellv = scope.cell_var("__class__")
+                w.var(cellv, "*rt.Cell")
+                header.append("\t%s = rt.NewCell(nil)" % cellv)
+            doc = ast.get_docstring(node, clean=False)
+            if doc is not None:
+                w.emit("ns.SetItemStr(rt.InternStr(\"__doc__\"), %s)" % self.const(doc))
+            if self.has_annotations(node.body):
+                w.emit("ns.SetItemStr(rt.InternStr(\"__annotations__\"), rt.NewDict())")
+            self.body(node.body[1:] if doc is not None else node.body)
+            w.emit("t.Pop(f)")
+            w.emit("return %s, nil" % cellv)
+            w.label(ctx.handler.add)
+            w.emit("e = rt.Propagate(t, e, f)")
+            w.label(ctx.handler.noadd)
+            w.emit("t.Pop(f)")
+            w.emit("return nil, e")
+            return self.indent_block(w.render(header))
+        finally:
+            self.ctx = outer

@@ -1,0 +1,1 @@
+"""The build driver: import graph, cache, `go build`, run."""

@@ -1,0 +1,3 @@
+module grumpy
+
+go 1.23

@@ -1,0 +1,286 @@
+package runtime
+
+// Call calls f(*args) with the trailing len(kwnames) args passed by keyword.
+// This is the generic entry; Call0..Call3 are the allocation-free ones the
+// compiler emits for calls with few positional arguments.
+func Call(t *Thread, f Object, args []Object, kwnames []*Str) (Object, *BaseException) {
+	switch fn := f.(type) {
+	case *Function:
+		return fn.call(t, fn, args, kwnames)
+	case *Builtin:
+		return fn.fn(t, args, kwnames)
+	case *Method:
+		nargs := make([]Object, len(args)+1)
+		nargs[0] = fn.Self
+		copy(nargs[1:], args)
+		return Call(t, fn.Fn, nargs, kwnames)
+	case *Type:
+		return typeCall(t, fn, args, kwnames)
+	}
+	call := TypeOf(f).lookup(strCall)
+	if call == nil {
+		return nil, Errorf(TypeErrorType, "'%s' object is not callable", TypeOf(f).name)
+	}
+	nargs := make([]Object, len(args)+1)
+	nargs[0] = f
+	copy(nargs[1:], args)
+	return Call(t, call, nargs, kwnames)
+}
+
+// Call0 calls f().
+func Call0(t *Thread, f Object) (Object, *BaseException) {
+	if fn, ok := f.(*Function); ok && fn.fast0 != nil {
+		return fn.fast0(t, fn)
+	}
+	return Call(t, f, nil, nil)
+}
+
+// Call1 calls f(a).
+func Call1(t *Thread, f Object, a Object) (Object, *BaseException) {
+	switch fn := f.(type) {
+	case *Function:
+		if fn.fast1 != nil {
+			return fn.fast1(t, fn, a)
+		}
+	case *Method:
+		if g, ok := fn.Fn.(*Function); ok && g.fast2 != nil {
+			return g.fast2(t, g, fn.Self, a)
+		}
+	}
+	return Call(t, f, []Object{a}, nil)
+}
+
+// Call2 calls f(a, b).
+func Call2(t *Thread, f Object, a, b Object) (Object, *BaseException) {
+	switch fn := f.(type) {
+	case *Function:
+		if fn.fast2 != nil {
+			return fn.fast2(t, fn, a, b)
+		}
+	case *Method:
+		if g, ok := fn.Fn.(*Function); ok && g.fast3 != nil {
+			return g.fast3(t, g, fn.Self, a, b)
+		}
+	}
+	return Call(t, f, []Object{a, b}, nil)
+}
+
+// Call3 calls f(a, b, c).
+func Call3(t *Thread, f Object, a, b, c Object) (Object, *BaseException) {
+	if fn, ok := f.(*Function); ok && fn.fast3 != nil {
+		return fn.fast3(t, fn, a, b, c)
+	}
+	return Call(t, f, []Object{a, b, c}, nil)
+}
+
+// CallMethod calls o.name(*args) without materialising a bound method when
+// the attribute is a plain function found on the type (CPython's LOAD_METHOD).
+func CallMethod(t *Thread, o Object, name *Str, args []Object, kwnames []*Str) (Object, *BaseException) {
+	typ := TypeOf(o)
+	if m := typ.lookup(name); m != nil && !typ.customGetattribute() {
+		switch fn := m.(type) {
+		case *Function:
+			if d := dictOf(o); d == nil || d.getStr(name) == nil || isType(o) {
+				if _, isT := o.(*Type); !isT {
+					switch len(args) {
+					case 0:
+						if fn.fast1 != nil && kwnames == nil {
+							return fn.fast1(t, fn, o)
+						}
+					case 1:
+						if fn.fast2 != nil && kwnames == nil {
+							return fn.fast2(t, fn, o, args[0])
+						}
+					case 2:
+						if fn.fast3 != nil && kwnames == nil {
+							return fn.fast3(t, fn, o, args[0], args[1])
+						}
+					}
+					nargs := make([]Object, len(args)+1)
+					nargs[0] = o
+					copy(nargs[1:], args)
+					return fn.call(t, fn, nargs, kwnames)
+				}
+			}
+		case *Builtin:
+			if fn.method {
+				if _, isT := o.(*Type); !isT {
+					nargs := make([]Object, len(args)+1)
+					nargs[0] = o
+					copy(nargs[1:], args)
+					return fn.fn(t, nargs, kwnames)
+				}
+			}
+		}
+	}
+	f, exc := GetAttr(t, o, name)
+	if exc != nil {
+		return nil, exc
+	}
+	return Call(t, f, args, kwnames)
+}
+
+func isType(o Object) bool { _, ok := o.(*Type); return ok }
+
+// CallKw is the form generated for calls with * or ** unpacking: positional
+// arguments as one slice and keywords as a dict.
+func CallKw(t *Thread, f Object, args []Object, kw *Dict) (Object, *BaseException) {
+	if kw == nil || kw.Len() == 0 {
+		return Call(t, f, args, nil)
+	}
+	keys, vals := kw.Items()
+	all := make([]Object, 0, len(args)+len(keys))
+	all = append(all, args...)
+	names := make([]*Str, len(keys))
+	for i, k := range keys {
+		s, ok := k.(*Str)
+		if !ok {
+			return nil, NewError(TypeErrorType, "keywords must be strings")
+		}
+		names[i] = s
+	}
+	all = append(all, vals...)
+	return Call(t, f, all, names)
+}
+
+// funcName is how CPython names a function in argument errors.
+func funcName(fn *Function) string { return fn.qualname.s }
+
+// BindArgs binds a generic call to a function's parameters, filling out
+// (len(code.ArgNames)) in parameter order, with defaults, *args as a tuple and
+// **kwargs as a dict. Error messages match CPython's.
+func BindArgs(t *Thread, fn *Function, args []Object, kwnames []*Str, out []Object) *BaseException {
+	c := fn.Code
+	npos := len(args) - len(kwnames)
+	nparams := c.ArgCount
+	if npos > nparams && !c.VarArgs {
+		return tooManyPositional(fn, npos, len(kwnames) > 0, args, kwnames)
+	}
+	n := min(npos, nparams)
+	copy(out, args[:n])
+	idx := nparams + c.KwOnlyCount
+	var kwdict *Dict
+	if c.VarArgs {
+		extra := []Object(nil)
+		if npos > nparams {
+			extra = append(extra, args[nparams:npos]...)
+		}
+		out[idx] = NewTuple(extra...)
+		idx++
+	}
+	if c.VarKw {
+		kwdict = NewDict()
+		out[idx] = kwdict
+	}
+	for i, name := range kwnames {
+		v := args[npos+i]
+		pos := -1
+		for j := c.PosOnly; j < nparams+c.KwOnlyCount; j++ {
+			if c.ArgNames[j] == name.s {
+				pos = j
+				break
+			}
+		}
+		if pos < 0 {
+			if kwdict != nil {
+				kwdict.SetItemStr(name, v)
+				continue
+			}
+			for j := 0; j < c.PosOnly; j++ {
+				if c.ArgNames[j] == name.s {
+					return Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", funcName(fn), name.s)
+				}
+			}
+			return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", funcName(fn), name.s)
+		}
+		if out[pos] != nil {
+			return Errorf(TypeErrorType, "%s() got multiple values for argument '%s'", funcName(fn), name.s)
+		}
+		out[pos] = v
+	}
+	// Defaults for missing positionals.
+	ndef := len(fn.Defaults)
+	var missing []string
+	for j := n; j < nparams; j++ {
+		if out[j] == nil {
+			if d := j - (nparams - ndef); d >= 0 {
+				out[j] = fn.Defaults[d]
+			} else {
+				missing = append(missing, c.ArgNames[j])
+			}
+		}
+	}
+	if missing != nil {
+		return missingArgs(fn, missing, "positional")
+	}
+	for j := nparams; j < nparams+c.KwOnlyCount; j++ {
+		if out[j] == nil {
+			if fn.KwDefaults != nil {
+				if v := fn.KwDefaults.getStr(NewStr(c.ArgNames[j])); v != nil {
+					out[j] = v
+					continue
+				}
+			}
+			missing = append(missing, c.ArgNames[j])
+		}
+	}
+	if missing != nil {
+		return missingArgs(fn, missing, "keyword-only")
+	}
+	return nil
+}
+
+func missingArgs(fn *Function, names []string, kind string) *BaseException {
+	s := ""
+	for i, n := range names {
+		switch {
+		case i == 0:
+		case i == len(names)-1 && len(names) == 2:
+			s += " and "
+		case i == len(names)-1:
+			s += ", and "
+		default:
+			s += ", "
+		}
+		s += "'" + n + "'"
+	}
+	plural := "argument"
+	if len(names) > 1 {
+		plural = "arguments"
+	}
+	return Errorf(TypeErrorType, "%s() missing %d required %s %s: %s", funcName(fn), len(names), kind, plural, s)
+}
+
+func tooManyPositional(fn *Function, given int, hasKw bool, args []Object, kwnames []*Str) *BaseException {
+	c := fn.Code
+	ndef := len(fn.Defaults)
+	var takes string
+	if ndef > 0 {
+		takes = sprintf("from %d to %d positional arguments", c.ArgCount-ndef, c.ArgCount)
+	} else if c.ArgCount == 1 {
+		takes = "1 positional argument"
+	} else {
+		takes = sprintf("%d positional arguments", c.ArgCount)
+	}
+	kwonlyGiven := 0
+	for _, k := range kwnames {
+		for j := c.ArgCount; j < c.ArgCount+c.KwOnlyCount; j++ {
+			if c.ArgNames[j] == k.s {
+				kwonlyGiven++
+			}
+		}
+	}
+	was := "were"
+	if given == 1 {
+		was = "was"
+	}
+	if kwonlyGiven > 0 {
+		plural := "argument"
+		if kwonlyGiven > 1 {
+			plural = "arguments"
+		}
+		return Errorf(TypeErrorType, "%s() takes %s but %d positional %s (and %d keyword-only %s) were given",
+			funcName(fn), takes, given, map[bool]string{true: "argument", false: "arguments"}[given == 1], kwonlyGiven, plural)
+	}
+	return Errorf(TypeErrorType, "%s() takes %s but %d %s given", funcName(fn), takes, given, was)
+}

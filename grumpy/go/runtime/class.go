@@ -1,0 +1,462 @@
+package runtime
+
+// ClassBody runs a class statement's body with ns as its namespace; it
+// returns the __class__ cell (for zero-argument super) or nil.
+type ClassBody func(t *Thread, ns *Dict) (*Cell, *BaseException)
+
+// BuildClass implements the class statement (builtins.__build_class__):
+// choose the metaclass, __prepare__ the namespace, run the body, create the
+// class, and fill the __class__ cell.
+func BuildClass(t *Thread, body ClassBody, name string, qualname string, module Object, bases []Object, kwnames []*Str, kwvals []Object) (Object, *BaseException) {
+	var meta Object
+	var kwn []*Str
+	var kwv []Object
+	for i, k := range kwnames {
+		if k.s == "metaclass" {
+			meta = kwvals[i]
+			continue
+		}
+		kwn = append(kwn, k)
+		kwv = append(kwv, kwvals[i])
+	}
+	// Resolve __mro_entries__ (PEP 560).
+	origBases := bases
+	resolved := make([]Object, 0, len(bases))
+	changed := false
+	for _, b := range bases {
+		if _, isType := b.(*Type); !isType {
+			if me := TypeOf(b).lookup(InternStr("__mro_entries__")); me != nil {
+				r, exc := callBinaryDunder(t, me, b, NewTuple(origBases...))
+				if exc != nil {
+					return nil, exc
+				}
+				items, exc := ToSlice(t, r)
+				if exc != nil {
+					return nil, exc
+				}
+				resolved = append(resolved, items...)
+				changed = true
+				continue
+			}
+		}
+		resolved = append(resolved, b)
+	}
+	bases = resolved
+	isClass := true
+	if meta == nil {
+		if len(bases) > 0 {
+			meta = TypeOf(bases[0])
+		} else {
+			meta = TypeType
+		}
+	} else {
+		_, isClass = meta.(*Type)
+	}
+	if mt, ok := meta.(*Type); ok && isClass {
+		w, exc := calculateMeta(mt, bases)
+		if exc != nil {
+			return nil, exc
+		}
+		meta = w
+	}
+	var ns Object
+	basesTuple := NewTuple(bases...)
+	if prep, exc := GetAttr(t, meta, InternStr("__prepare__")); exc == nil {
+		args := append([]Object{NewStr(name), basesTuple}, kwv...)
+		r, exc := Call(t, prep, args, kwn)
+		if exc != nil {
+			return nil, exc
+		}
+		ns = r
+	} else if !exc.IsInstanceOf(AttributeErrorType) {
+		return nil, exc
+	} else {
+		ns = NewDict()
+	}
+	nsDict, ok := ns.(*Dict)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "%s.__prepare__() must return a mapping, not %s", metaName(meta), TypeOf(ns).name)
+	}
+	nsDict.SetItemStr(strModule, module)
+	nsDict.SetItemStr(strQualname, NewStr(qualname))
+	cell, exc := body(t, nsDict)
+	if exc != nil {
+		return nil, exc
+	}
+	if changed {
+		nsDict.SetStr("__orig_bases__", NewTuple(origBases...))
+	}
+	if cell != nil {
+		nsDict.SetStr("__classcell__", cell)
+	}
+	args := append([]Object{NewStr(name), basesTuple, nsDict}, kwv...)
+	cls, exc := Call(t, meta, args, kwn)
+	if exc != nil {
+		return nil, exc
+	}
+	if cell != nil && cell.Get() == nil {
+		cell.Set(cls)
+	}
+	return cls, nil
+}
+
+func metaName(m Object) string {
+	if t, ok := m.(*Type); ok {
+		return t.name
+	}
+	return TypeOf(m).name
+}
+
+// calculateMeta picks the most derived metaclass, with CPython's conflict error.
+func calculateMeta(meta *Type, bases []Object) (*Type, *BaseException) {
+	winner := meta
+	for _, b := range bases {
+		bt := TypeOf(b)
+		if winner.IsSubtype(bt) {
+			continue
+		}
+		if bt.IsSubtype(winner) {
+			winner = bt
+			continue
+		}
+		return nil, NewError(TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+	}
+	return winner, nil
+}
+
+// typeNew is type.__new__(meta, name, bases, ns, **kw).
+func typeNew(t *Thread, meta *Type, name string, bases []Object, ns *Dict) (Object, *BaseException) {
+	tbases := make([]*Type, 0, len(bases))
+	for _, b := range bases {
+		bt, ok := b.(*Type)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "bases must be types")
+		}
+		tbases = append(tbases, bt)
+	}
+	dict := ns.Copy()
+	cls, exc := NewClass(t, meta, name, tbases, dict)
+	if exc != nil {
+		return nil, exc
+	}
+	if exc := applySlots(t, cls); exc != nil {
+		return nil, exc
+	}
+	// __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
+	if f, ok := dict.getStr(strNew).(*Function); ok {
+		dict.SetItemStr(strNew, &StaticMethod{fn: f})
+	}
+	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := dict.GetStr(n).(*Function); ok {
+			dict.SetStr(n, &ClassMethod{fn: f})
+		}
+	}
+	if dict.GetStr("__doc__") == nil {
+		dict.SetStr("__doc__", None)
+	}
+	// __hash__ = None when __eq__ is defined without __hash__.
+	if dict.getStr(strEq) != nil && dict.getStr(strHash) == nil {
+		dict.SetItemStr(strHash, None)
+	}
+	if cell, ok := dict.GetStr("__classcell__").(*Cell); ok {
+		cell.Set(cls)
+		dict.delStr(InternStr("__classcell__"))
+	}
+	typeEpoch.Add(1)
+	// __set_name__ on descriptors.
+	keys, vals := dict.Items()
+	for i, k := range keys {
+		if sn := TypeOf(vals[i]).lookup(InternStr("__set_name__")); sn != nil {
+			m, exc := descrGet(t, sn, vals[i], TypeOf(vals[i]))
+			if exc != nil {
+				return nil, exc
+			}
+			if _, exc := Call2(t, m, cls, k); exc != nil {
+				return nil, exc
+			}
+		}
+	}
+	return cls, nil
+}
+
+func applySlots(t *Thread, cls *Type) *BaseException {
+	slots := cls.dict.GetStr("__slots__")
+	if slots == nil {
+		return nil
+	}
+	var names []Object
+	if s, ok := slots.(*Str); ok {
+		names = []Object{s}
+	} else {
+		var exc *BaseException
+		names, exc = ToSlice(t, slots)
+		if exc != nil {
+			return exc
+		}
+	}
+	inheritsDict := false
+	for _, b := range cls.bases {
+		if b.hasDict && b != ObjectType && !b.builtin {
+			inheritsDict = true
+		}
+	}
+	cls.hasDict = inheritsDict
+	for _, n := range names {
+		s, ok := n.(*Str)
+		if !ok {
+			return Errorf(TypeErrorType, "__slots__ items must be strings, not '%s'", TypeOf(n).name)
+		}
+		if s.s == "__dict__" {
+			cls.hasDict = true
+			continue
+		}
+		if s.s == "__weakref__" {
+			continue
+		}
+		if cls.dict.getStr(s) != nil {
+			return Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", s.s)
+		}
+		cls.dict.SetItemStr(s, &memberDescr{name: s.s, owner: cls, index: cls.nslots})
+		cls.nslots++
+	}
+	return nil
+}
+
+// typeCall is calling a class: __new__ then __init__.
+func typeCall(t *Thread, typ *Type, args []Object, kwnames []*Str) (Object, *BaseException) {
+	meta := TypeOf(typ)
+	if meta != TypeType {
+		if c := meta.lookup(strCall); c != nil && c != typeCallBuiltin {
+			nargs := append([]Object{typ}, args...)
+			return Call(t, c, nargs, kwnames)
+		}
+	}
+	return typeCallDefault(t, typ, args, kwnames)
+}
+
+var typeCallBuiltin Object
+
+func typeCallDefault(t *Thread, typ *Type, args []Object, kwnames []*Str) (Object, *BaseException) {
+	if typ == TypeType && len(args) == 1 && len(kwnames) == 0 {
+		return TypeOf(args[0]), nil
+	}
+	newF := typ.lookup(strNew)
+	var obj Object
+	var exc *BaseException
+	if newF == objectNew {
+		if len(args) > 0 && typ.lookup(strInit) == objectInit {
+			return nil, Errorf(TypeErrorType, "%s() takes no arguments", typ.name)
+		}
+		if !typ.builtin && typ.solid == ObjectType {
+			obj = NewInstance(typ)
+		} else {
+			obj, exc = objectNewFor(typ)
+		}
+	} else {
+		nargs := append([]Object{typ}, args...)
+		switch f := newF.(type) {
+		case *StaticMethod:
+			obj, exc = Call(t, f.fn, nargs, kwnames)
+		default:
+			obj, exc = Call(t, newF, nargs, kwnames)
+		}
+	}
+	if exc != nil {
+		return nil, exc
+	}
+	if !TypeOf(obj).IsSubtype(typ) {
+		return obj, nil
+	}
+	init := TypeOf(obj).lookup(strInit)
+	if init == objectInit {
+		if len(args) > 0 && newF == objectNew {
+			return nil, Errorf(TypeErrorType, "%s() takes no arguments", typ.name)
+		}
+		return obj, nil
+	}
+	var r Object
+	switch f := init.(type) {
+	case *Function:
+		switch {
+		case len(args) == 0 && kwnames == nil && f.fast1 != nil:
+			r, exc = f.fast1(t, f, obj)
+		case len(args) == 1 && kwnames == nil && f.fast2 != nil:
+			r, exc = f.fast2(t, f, obj, args[0])
+		case len(args) == 2 && kwnames == nil && f.fast3 != nil:
+			r, exc = f.fast3(t, f, obj, args[0], args[1])
+		default:
+			r, exc = f.call(t, f, append([]Object{obj}, args...), kwnames)
+		}
+	case *Builtin:
+		r, exc = f.fn(t, append([]Object{obj}, args...), kwnames)
+	default:
+		m, e := descrGet(t, init, obj, TypeOf(obj))
+		if e != nil {
+			return nil, e
+		}
+		r, exc = Call(t, m, args, kwnames)
+	}
+	if exc != nil {
+		return nil, exc
+	}
+	if r != None {
+		return nil, Errorf(TypeErrorType, "__init__() should return None, not '%s'", TypeOf(r).name)
+	}
+	return obj, nil
+}
+
+var objectNew, objectInit Object
+
+// objectNewFor allocates the Go layout of typ's solid base.
+func objectNewFor(typ *Type) (Object, *BaseException) {
+	switch {
+	case typ.solid == ObjectType:
+		if typ.builtin {
+			if typ == ObjectType {
+				return &Instance{typ: ObjectType}, nil
+			}
+		}
+		if isAbstract(typ) {
+			return nil, abstractError(typ)
+		}
+		return NewInstance(typ), nil
+	case typ.solid == BaseExceptionType:
+		e := &BaseException{args: emptyTuple}
+		e.typ = typ
+		e.dict = NewDict()
+		return e, nil
+	case typ.solid == ListType:
+		l := &List{}
+		if typ != ListType {
+			l.hdr = header{typ: typ, dict: NewDict()}
+		}
+		return l, nil
+	case typ.solid == DictType:
+		d := NewDict()
+		if typ != DictType {
+			d.hdr = header{typ: typ, dict: NewDict()}
+		}
+		return d, nil
+	case typ.solid == SetType:
+		s := NewSet()
+		if typ != SetType {
+			s.hdr = header{typ: typ, dict: NewDict()}
+		}
+		return s, nil
+	case typ.solid == ModuleType:
+		m := NewModule("?")
+		m.hdr.typ = typ
+		return m, nil
+	case typ.solid == TypeType:
+		return nil, NewError(TypeErrorType, "type.__new__(X): not enough arguments")
+	}
+	return nil, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", typ.name, typ.solid.name)
+}
+
+func isAbstract(typ *Type) bool {
+	am := typ.dict.GetStr("__abstractmethods__")
+	if am == nil {
+		return false
+	}
+	n, _ := Len(NewThread(), am)
+	return n > 0
+}
+
+func abstractError(typ *Type) *BaseException {
+	am := typ.dict.GetStr("__abstractmethods__")
+	t := NewThread()
+	items, _ := ToSlice(t, am)
+	names := make([]string, 0, len(items))
+	for _, it := range items {
+		if s, ok := it.(*Str); ok {
+			names = append(names, s.s)
+		}
+	}
+	sortStrings(names)
+	list := ""
+	for i, n := range names {
+		if i > 0 {
+			list += ", "
+		}
+		list += "'" + n + "'"
+	}
+	return Errorf(TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s", typ.name, plural(len(names)), list)
+}
+
+// IsInstance is isinstance(o, cls) with __instancecheck__ and tuples.
+func IsInstance(t *Thread, o, cls Object) (bool, *BaseException) {
+	switch c := cls.(type) {
+	case *Type:
+		if TypeOf(o).IsSubtype(c) {
+			return true, nil
+		}
+		if TypeOf(c) == TypeType {
+			return false, nil
+		}
+	case *Tuple:
+		for _, it := range c.items {
+			ok, exc := IsInstance(t, o, it)
+			if exc != nil || ok {
+				return ok, exc
+			}
+		}
+		return false, nil
+	case *UnionType:
+		for _, it := range c.args {
+			ok, exc := IsInstance(t, o, it)
+			if exc != nil || ok {
+				return ok, exc
+			}
+		}
+		return false, nil
+	}
+	if f := TypeOf(cls).lookup(InternStr("__instancecheck__")); f != nil {
+		r, exc := callBinaryDunder(t, f, cls, o)
+		if exc != nil {
+			return false, exc
+		}
+		return IsTrue(t, r)
+	}
+	return false, NewError(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+// IsSubclass is issubclass(c, cls).
+func IsSubclass(t *Thread, c, cls Object) (bool, *BaseException) {
+	switch k := cls.(type) {
+	case *Tuple:
+		for _, it := range k.items {
+			ok, exc := IsSubclass(t, c, it)
+			if exc != nil || ok {
+				return ok, exc
+			}
+		}
+		return false, nil
+	case *UnionType:
+		for _, it := range k.args {
+			ok, exc := IsSubclass(t, c, it)
+			if exc != nil || ok {
+				return ok, exc
+			}
+		}
+		return false, nil
+	case *Type:
+		if TypeOf(k) == TypeType {
+			ct, ok := c.(*Type)
+			if !ok {
+				return false, NewError(TypeErrorType, "issubclass() arg 1 must be a class")
+			}
+			return ct.IsSubtype(k), nil
+		}
+	}
+	if f := TypeOf(cls).lookup(InternStr("__subclasscheck__")); f != nil {
+		r, exc := callBinaryDunder(t, f, cls, c)
+		if exc != nil {
+			return false, exc
+		}
+		return IsTrue(t, r)
+	}
+	if _, ok := c.(*Type); !ok {
+		return false, NewError(TypeErrorType, "issubclass() arg 1 must be a class")
+	}
+	return false, NewError(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+}

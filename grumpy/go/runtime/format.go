@@ -1,0 +1,52 @@
+package runtime
+
+// Format is format(v, spec): v.__format__(spec).
+func Format(t *Thread, v Object, spec *Str) (Object, *BaseException) {
+	switch x := v.(type) {
+	case *Str:
+		if spec.s == "" {
+			return x, nil
+		}
+	case Int, *BigInt, Bool, Float:
+		if spec.s == "" {
+			return ToStr(t, v)
+		}
+	}
+	f := TypeOf(v).lookup(InternStr("__format__"))
+	if f == nil {
+		return nil, Errorf(TypeErrorType, "Type %s doesn't define __format__", TypeOf(v).name)
+	}
+	r, exc := callBinaryDunder(t, f, v, spec)
+	if exc != nil {
+		return nil, exc
+	}
+	if _, ok := r.(*Str); !ok {
+		return nil, Errorf(TypeErrorType, "__format__ must return a str, not %s", TypeOf(r).name)
+	}
+	return r, nil
+}
+
+// Ascii is ascii(v): repr with non-ASCII escaped.
+func Ascii(t *Thread, v Object) (*Str, *BaseException) {
+	r, exc := Repr(t, v)
+	if exc != nil {
+		return nil, exc
+	}
+	if r.isASCII() {
+		return r, nil
+	}
+	out := make([]byte, 0, len(r.s))
+	for _, c := range r.Runes() {
+		switch {
+		case c < 0x80:
+			out = append(out, byte(c))
+		case c <= 0xff:
+			out = append(out, sprintf(`\x%02x`, c)...)
+		case c <= 0xffff:
+			out = append(out, sprintf(`\u%04x`, c)...)
+		default:
+			out = append(out, sprintf(`\U%08x`, c)...)
+		}
+	}
+	return NewStr(string(out)), nil
+}

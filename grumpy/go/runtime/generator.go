@@ -1,0 +1,296 @@
+package runtime
+
+import "sync"
+
+// GenFn is a generator body compiled to a resumable state machine: the
+// compiler hoists every local into variables captured by the closure, and
+// the body opens with a jump to the label after the yield it last stopped
+// at (g.State). It returns the yielded value, or sets g.Done (with the
+// return value in g.Return) when the body finishes. throw is non-nil when
+// the generator is resumed by throw() or close().
+type GenFn func(t *Thread, g *Generator, sent Object, throw *BaseException) (Object, *BaseException)
+
+// Generator is a generator, coroutine or async generator object.
+type Generator struct {
+	mu      sync.Mutex
+	fn      GenFn
+	State   int
+	Done    bool
+	Return  Object
+	running bool
+	frame   Frame
+	name    *Str
+	qualname *Str
+	kind    genKind
+	// yieldFrom is the sub-iterator a `yield from` is delegating to.
+	yieldFrom Object
+	// handled saves the exception state of the generator's own except blocks
+	// across suspensions.
+	handled []*BaseException
+}
+
+type genKind int
+
+const (
+	genPlain genKind = iota
+	genCoroutine
+	genAsync
+)
+
+var (
+	// GeneratorType is `generator`.
+	GeneratorType = finalType(newBuiltinType("generator", ObjectType))
+	// CoroutineType is `coroutine`.
+	CoroutineType = finalType(newBuiltinType("coroutine", ObjectType))
+)
+
+// Type implements Object.
+func (g *Generator) Type() *Type {
+	if g.kind == genCoroutine {
+		return CoroutineType
+	}
+	return GeneratorType
+}
+
+// NewGenerator makes a generator object for a compiled generator body.
+func NewGenerator(code *Code, globals *Dict, fn GenFn) *Generator {
+	g := &Generator{fn: fn, name: InternStr(code.Name), qualname: NewStr(code.Qualname)}
+	g.frame.code = code
+	g.frame.globals = globals
+	g.frame.Line = code.FirstLine
+	g.frame.gen = true
+	if code.Coroutine {
+		g.kind = genCoroutine
+	}
+	return g
+}
+
+// Frame is the generator's own frame (for line tracking in its body).
+func (g *Generator) Frame() *Frame { return &g.frame }
+
+// SetYieldFrom records the iterator being delegated to by `yield from`.
+func (g *Generator) SetYieldFrom(it Object) { g.yieldFrom = it }
+
+func (g *Generator) next(t *Thread) (Object, *BaseException) {
+	return g.resume(t, None, nil)
+}
+
+// resume runs the body until its next yield; (nil, nil) means it finished
+// (the return value is in g.Return).
+func (g *Generator) resume(t *Thread, sent Object, throw *BaseException) (Object, *BaseException) {
+	g.mu.Lock()
+	if g.running {
+		g.mu.Unlock()
+		return nil, NewError(ValueErrorType, "generator already executing")
+	}
+	if g.Done {
+		g.mu.Unlock()
+		if throw != nil {
+			return nil, throw
+		}
+		return nil, nil
+	}
+	if g.State == 0 && sent != None && sent != nil && throw == nil {
+		g.mu.Unlock()
+		return nil, NewError(TypeErrorType, "can't send non-None value to a just-started generator")
+	}
+	g.running = true
+	g.mu.Unlock()
+	if exc := t.PushGen(&g.frame); exc != nil {
+		g.running = false
+		return nil, exc
+	}
+	base := len(t.handled)
+	t.handled = append(t.handled, g.handled...)
+	v, exc := g.fn(t, g, sent, throw)
+	g.handled = append(g.handled[:0], t.handled[base:]...)
+	t.RestoreHandlers(base)
+	t.PopGen(&g.frame)
+	g.mu.Lock()
+	g.running = false
+	if exc != nil {
+		g.Done = true
+		g.mu.Unlock()
+		if exc.IsInstanceOf(StopIterationType) {
+			msg := "generator raised StopIteration"
+			if g.kind == genCoroutine {
+				msg = "coroutine raised StopIteration"
+			}
+			r := NewError(RuntimeErrorType, msg)
+			r.cause = exc
+			r.context = exc
+			r.suppressContext = true
+			return nil, r
+		}
+		return nil, exc
+	}
+	g.mu.Unlock()
+	return v, nil
+}
+
+// Send is gen.send(v).
+func (g *Generator) Send(t *Thread, v Object) (Object, *BaseException) {
+	r, exc := g.resume(t, v, nil)
+	if r == nil && exc == nil {
+		return nil, stopIteration(g.Return)
+	}
+	return r, exc
+}
+
+func stopIteration(v Object) *BaseException {
+	if v == nil || v == None {
+		return NewException(StopIterationType)
+	}
+	e := NewException(StopIterationType, v)
+	e.dict.SetStr("value", v)
+	return e
+}
+
+// Throw is gen.throw(exc).
+func (g *Generator) Throw(t *Thread, exc *BaseException) (Object, *BaseException) {
+	r, e := g.resume(t, nil, exc)
+	if r == nil && e == nil {
+		return nil, stopIteration(g.Return)
+	}
+	return r, e
+}
+
+// Close is gen.close().
+func (g *Generator) Close(t *Thread) *BaseException {
+	g.mu.Lock()
+	if g.Done || g.State == 0 {
+		g.Done = true
+		g.mu.Unlock()
+		return nil
+	}
+	g.mu.Unlock()
+	r, exc := g.resume(t, nil, NewException(GeneratorExitType))
+	if exc != nil {
+		if exc.IsInstanceOf(GeneratorExitType) || exc.IsInstanceOf(StopIterationType) {
+			return nil
+		}
+		return exc
+	}
+	if r != nil {
+		return NewError(RuntimeErrorType, "generator ignored GeneratorExit")
+	}
+	return nil
+}
+
+// YieldFromStep advances a `yield from` delegation one step: it forwards sent
+// or throw to the sub-iterator and reports either a value to yield
+// (done=false) or the sub-iterator's return value (done=true).
+func YieldFromStep(t *Thread, sub Object, sent Object, throw *BaseException) (Object, bool, *BaseException) {
+	if throw != nil {
+		if throw.IsInstanceOf(GeneratorExitType) {
+			if sg, ok := sub.(*Generator); ok {
+				if exc := sg.Close(t); exc != nil {
+					return nil, true, exc
+				}
+			} else if cl, _ := GetAttr(t, sub, InternStr("close")); cl != nil {
+				if _, exc := Call0(t, cl); exc != nil {
+					return nil, true, exc
+				}
+			}
+			return nil, true, throw
+		}
+		if sg, ok := sub.(*Generator); ok {
+			v, exc := sg.resume(t, nil, throw)
+			if v == nil && exc == nil {
+				return sg.Return, true, nil
+			}
+			return v, false, exc
+		}
+		th, _ := GetAttr(t, sub, InternStr("throw"))
+		if th == nil {
+			return nil, true, throw
+		}
+		v, exc := Call1(t, th, throw)
+		return stepResult(v, exc)
+	}
+	if sg, ok := sub.(*Generator); ok {
+		v, exc := sg.resume(t, sent, nil)
+		if v == nil && exc == nil {
+			r := sg.Return
+			if r == nil {
+				r = None
+			}
+			return r, true, nil
+		}
+		return v, false, exc
+	}
+	if sent == nil || sent == None {
+		if it, ok := sub.(Iterator); ok {
+			v, exc := it.next(t)
+			if v == nil && exc == nil {
+				return None, true, nil
+			}
+			return v, false, exc
+		}
+		f := TypeOf(sub).lookup(strNext)
+		if f == nil {
+			return nil, true, Errorf(TypeErrorType, "'%s' object is not an iterator", TypeOf(sub).name)
+		}
+		v, exc := callUnaryDunder(t, f, sub)
+		return stepResult(v, exc)
+	}
+	v, exc := CallMethod(t, sub, InternStr("send"), []Object{sent}, nil)
+	return stepResult(v, exc)
+}
+
+func stepResult(v Object, exc *BaseException) (Object, bool, *BaseException) {
+	if exc != nil {
+		if exc.IsInstanceOf(StopIterationType) {
+			r := exc.dict.GetStr("value")
+			if r == nil {
+				r = None
+			}
+			return r, true, nil
+		}
+		return nil, true, exc
+	}
+	return v, false, nil
+}
+
+// GenFinish records the generator's return value.
+func (g *Generator) GenFinish(v Object) {
+	g.Done = true
+	g.Return = v
+}
+
+func init() {
+	defIterMethods(GeneratorType)
+	for _, typ := range []*Type{GeneratorType, CoroutineType} {
+		DefMethod(typ, "send", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			if len(args) != 2 {
+				return nil, Errorf(TypeErrorType, "send() takes exactly one argument (%d given)", len(args)-1)
+			}
+			return args[0].(*Generator).Send(t, args[1])
+		})
+		DefMethod(typ, "throw", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			if len(args) < 2 {
+				return nil, NewError(TypeErrorType, "throw expected at least 1 argument, got 0")
+			}
+			exc, err := makeRaisable(t, args[1], args[2:]...)
+			if err != nil {
+				return nil, err
+			}
+			return args[0].(*Generator).Throw(t, exc)
+		})
+		DefMethod(typ, "close", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			return None, args[0].(*Generator).Close(t)
+		})
+	}
+	DefMethod(CoroutineType, "__await__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return &coroWrapper{g: args[0].(*Generator)}, nil
+	})
+	defIterMethods(coroWrapperType)
+}
+
+type coroWrapper struct{ g *Generator }
+
+var coroWrapperType = finalType(newBuiltinType("coroutine_wrapper", ObjectType))
+
+func (*coroWrapper) Type() *Type { return coroWrapperType }
+
+func (w *coroWrapper) next(t *Thread) (Object, *BaseException) { return w.g.next(t) }

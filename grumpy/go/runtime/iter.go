@@ -1,0 +1,266 @@
+package runtime
+
+import "sync"
+
+// Iterator is implemented by iterators written in Go: next returns (nil, nil)
+// when exhausted, so for loops over builtin iterators never allocate a
+// StopIteration.
+type Iterator interface {
+	Object
+	next(t *Thread) (Object, *BaseException)
+}
+
+// seqIter iterates a list, tuple or str by index (CPython's listiterator
+// semantics: it sees appends made during iteration).
+type seqIter struct {
+	mu   sync.Mutex
+	seq  Object
+	i    int
+	done bool
+}
+
+type callIter struct {
+	fn, sentinel Object
+	done         bool
+}
+
+type getitemIter struct {
+	mu   sync.Mutex
+	seq  Object
+	i    int
+	done bool
+}
+
+var (
+	listIterType     = finalType(newBuiltinType("list_iterator", ObjectType))
+	tupleIterType    = finalType(newBuiltinType("tuple_iterator", ObjectType))
+	strIterType      = finalType(newBuiltinType("str_ascii_iterator", ObjectType))
+	callIterType     = finalType(newBuiltinType("callable_iterator", ObjectType))
+	getitemIterType  = finalType(newBuiltinType("iterator", ObjectType))
+)
+
+func (it *seqIter) Type() *Type {
+	switch it.seq.(type) {
+	case *List:
+		return listIterType
+	case *Str:
+		return strIterType
+	}
+	return tupleIterType
+}
+
+func (it *seqIter) next(t *Thread) (Object, *BaseException) {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	if it.done {
+		return nil, nil
+	}
+	i := it.i
+	switch s := it.seq.(type) {
+	case *List:
+		if v := s.At(i); v != nil {
+			it.i++
+			return v, nil
+		}
+	case *Tuple:
+		if i < len(s.items) {
+			it.i++
+			return s.items[i], nil
+		}
+	case *Str:
+		if s.isASCII() {
+			if i < len(s.s) {
+				it.i++
+				return charStrs[s.s[i]], nil
+			}
+		} else if rs := s.Runes(); i < len(rs) {
+			it.i++
+			return s.charAt(i), nil
+		}
+	}
+	it.done = true
+	return nil, nil
+}
+
+func (*callIter) Type() *Type { return callIterType }
+
+func (it *callIter) next(t *Thread) (Object, *BaseException) {
+	if it.done {
+		return nil, nil
+	}
+	v, exc := Call0(t, it.fn)
+	if exc != nil {
+		if exc.IsInstanceOf(StopIterationType) {
+			it.done = true
+			return nil, nil
+		}
+		return nil, exc
+	}
+	r, exc := Eq(t, v, it.sentinel)
+	if exc != nil {
+		return nil, exc
+	}
+	if b, _ := IsTrue(t, r); b {
+		it.done = true
+		return nil, nil
+	}
+	return v, nil
+}
+
+func (*getitemIter) Type() *Type { return getitemIterType }
+
+func (it *getitemIter) next(t *Thread) (Object, *BaseException) {
+	it.mu.Lock()
+	if it.done {
+		it.mu.Unlock()
+		return nil, nil
+	}
+	i := it.i
+	it.i++
+	it.mu.Unlock()
+	v, exc := GetItem(t, it.seq, MakeInt(int64(i)))
+	if exc != nil {
+		if exc.IsInstanceOf(IndexErrorType) || exc.IsInstanceOf(StopIterationType) {
+			it.done = true
+			return nil, nil
+		}
+		return nil, exc
+	}
+	return v, nil
+}
+
+// Iter is iter(o).
+func Iter(t *Thread, o Object) (Object, *BaseException) {
+	switch v := o.(type) {
+	case *List:
+		if v.hdr.typ == nil {
+			return &seqIter{seq: v}, nil
+		}
+	case *Tuple, *Str:
+		return &seqIter{seq: v}, nil
+	case Iterator:
+		if _, isGen := o.(*Generator); isGen {
+			return o, nil
+		}
+	}
+	typ := TypeOf(o)
+	f := typ.lookup(strIter)
+	if f == nil || f == None {
+		if typ.lookup(strGetitem) != nil && f == nil {
+			return &getitemIter{seq: o}, nil
+		}
+		return nil, Errorf(TypeErrorType, "'%s' object is not iterable", typ.name)
+	}
+	r, exc := callUnaryDunder(t, f, o)
+	if exc != nil {
+		return nil, exc
+	}
+	if _, ok := r.(Iterator); !ok && TypeOf(r).lookup(strNext) == nil {
+		return nil, Errorf(TypeErrorType, "iter() returned non-iterator of type '%s'", TypeOf(r).name)
+	}
+	return r, nil
+}
+
+// Next advances an iterator: (nil, nil) means exhausted.
+func Next(t *Thread, it Object) (Object, *BaseException) {
+	if g, ok := it.(Iterator); ok {
+		if in, isInst := it.(*Instance); !isInst || in == nil {
+			return g.next(t)
+		}
+	}
+	typ := TypeOf(it)
+	f := typ.lookup(strNext)
+	if f == nil {
+		return nil, Errorf(TypeErrorType, "'%s' object is not an iterator", typ.name)
+	}
+	r, exc := callUnaryDunder(t, f, it)
+	if exc != nil {
+		if exc.IsInstanceOf(StopIterationType) {
+			return nil, nil
+		}
+		return nil, exc
+	}
+	return r, nil
+}
+
+// NextOrStop is next(it) raising StopIteration at the end (builtin next()).
+func NextOrStop(t *Thread, it Object) (Object, *BaseException) {
+	if _, ok := it.(Iterator); !ok && TypeOf(it).lookup(strNext) == nil {
+		return nil, Errorf(TypeErrorType, "'%s' object is not an iterator", TypeOf(it).name)
+	}
+	if _, ok := it.(Iterator); !ok {
+		return callUnaryDunder(t, TypeOf(it).lookup(strNext), it)
+	}
+	v, exc := Next(t, it)
+	if v == nil && exc == nil {
+		return nil, NewException(StopIterationType)
+	}
+	return v, exc
+}
+
+// ForEach calls fn for each item of o; fn returns false to stop early.
+func ForEach(t *Thread, o Object, fn func(Object) (bool, *BaseException)) *BaseException {
+	switch v := o.(type) {
+	case *Tuple:
+		for _, it := range v.items {
+			if cont, exc := fn(it); exc != nil || !cont {
+				return exc
+			}
+		}
+		return nil
+	}
+	it, exc := Iter(t, o)
+	if exc != nil {
+		return exc
+	}
+	for {
+		v, exc := Next(t, it)
+		if exc != nil {
+			return exc
+		}
+		if v == nil {
+			return nil
+		}
+		if cont, exc := fn(v); exc != nil || !cont {
+			return exc
+		}
+	}
+}
+
+// ToSlice collects an iterable's items.
+func ToSlice(t *Thread, o Object) ([]Object, *BaseException) {
+	switch v := o.(type) {
+	case *Tuple:
+		return v.items, nil
+	case *List:
+		if v.hdr.typ == nil {
+			return v.Snapshot(), nil
+		}
+	}
+	var out []Object
+	exc := ForEach(t, o, func(x Object) (bool, *BaseException) {
+		out = append(out, x)
+		return true, nil
+	})
+	return out, exc
+}
+
+func init() {
+	for _, typ := range []*Type{listIterType, tupleIterType, strIterType, callIterType, getitemIterType} {
+		defIterMethods(typ)
+	}
+}
+
+// defIterMethods gives a Go iterator type __iter__ and __next__.
+func defIterMethods(typ *Type) {
+	DefMethod(typ, "__iter__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return args[0], nil
+	})
+	DefMethod(typ, "__next__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		v, exc := args[0].(Iterator).next(t)
+		if v == nil && exc == nil {
+			return nil, NewException(StopIterationType)
+		}
+		return v, exc
+	})
+}

@@ -1,0 +1,305 @@
+package runtime
+
+import (
+	"strings"
+	"sync"
+)
+
+// Module is a module object: a name and a globals dict.
+type Module struct {
+	hdr  header
+	name string
+	dict *Dict
+}
+
+// ModuleType is `module`.
+var ModuleType = newBuiltinType("module", ObjectType).solidType()
+
+// Type implements Object.
+func (m *Module) Type() *Type { return m.hdr.instType(ModuleType) }
+
+// Dict returns the module's globals.
+func (m *Module) Dict() *Dict { return m.dict }
+
+// Name returns __name__ as the module was created.
+func (m *Module) Name() string { return m.name }
+
+// NewModule makes an empty module with __name__ set.
+func NewModule(name string) *Module {
+	m := &Module{name: name, dict: NewDict()}
+	m.dict.SetStr("__name__", NewStr(name))
+	m.dict.SetStr("__doc__", None)
+	m.dict.SetStr("__package__", None)
+	m.dict.SetStr("__loader__", None)
+	m.dict.SetStr("__spec__", None)
+	return m
+}
+
+// ModuleSpec is how a module built into the binary registers itself: its
+// body runs once, on first import.
+type ModuleSpec struct {
+	Name      string
+	File      string
+	IsPackage bool
+	// Body runs the module's code with m's dict as globals.
+	Body func(t *Thread, m *Module) *BaseException
+	// Native is set for modules written in Go: it fills m directly.
+	Native func(t *Thread, m *Module) *BaseException
+}
+
+var (
+	registryMu sync.Mutex
+	registry   = map[string]*ModuleSpec{}
+	// importMu serialises module initialisation so a module body runs once
+	// even when threads import it concurrently.
+	importMu sync.Mutex
+	importing = map[string]*Thread{}
+)
+
+// RegisterModule makes a module importable.
+func RegisterModule(spec *ModuleSpec) {
+	registryMu.Lock()
+	registry[spec.Name] = spec
+	registryMu.Unlock()
+}
+
+func lookupSpec(name string) *ModuleSpec {
+	registryMu.Lock()
+	s := registry[name]
+	registryMu.Unlock()
+	return s
+}
+
+// SysModules is sys.modules.
+var SysModules = NewDict()
+
+// ImportModule imports a dotted module name (absolute), importing its
+// parents first, and returns the named module itself.
+func ImportModule(t *Thread, name string) (Object, *BaseException) {
+	if m := SysModules.getStr(NewStr(name)); m != nil && m != None {
+		return m, nil
+	}
+	parent := ""
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		parent = name[:i]
+		pm, exc := ImportModule(t, parent)
+		if exc != nil {
+			return nil, exc
+		}
+		// Importing the parent may have imported this module.
+		if m := SysModules.getStr(NewStr(name)); m != nil && m != None {
+			return m, nil
+		}
+		if _, isMod := pm.(*Module); isMod {
+			if spec := lookupSpec(name); spec == nil {
+				if p := lookupSpec(parent); p != nil && !p.IsPackage {
+					return nil, moduleNotFound(name, sprintf("No module named '%s'; '%s' is not a package", name, parent))
+				}
+			}
+		}
+	}
+	spec := lookupSpec(name)
+	if spec == nil {
+		return nil, moduleNotFound(name, sprintf("No module named '%s'", name))
+	}
+	m := NewModule(name)
+	if spec.File != "" {
+		m.dict.SetStr("__file__", NewStr(spec.File))
+	}
+	pkg := parent
+	if spec.IsPackage {
+		pkg = name
+		dir := spec.File
+		if i := strings.LastIndexByte(dir, '/'); i >= 0 {
+			dir = dir[:i]
+		}
+		m.dict.SetStr("__path__", NewList(NewStr(dir)))
+	}
+	m.dict.SetStr("__package__", NewStr(pkg))
+	m.dict.SetStr("__builtins__", BuiltinsModule)
+	SysModules.SetItemStr(NewStr(name), m)
+	var exc *BaseException
+	if spec.Native != nil {
+		exc = spec.Native(t, m)
+	} else {
+		exc = spec.Body(t, m)
+	}
+	if exc != nil {
+		SysModules.delStr(NewStr(name))
+		return nil, exc
+	}
+	if parent != "" {
+		if pm := SysModules.getStr(NewStr(parent)); pm != nil {
+			SetAttr(t, pm, NewStr(name[len(parent)+1:]), m)
+		}
+	}
+	// A module may replace itself in sys.modules.
+	if r := SysModules.getStr(NewStr(name)); r != nil {
+		return r, nil
+	}
+	return m, nil
+}
+
+func moduleNotFound(name, msg string) *BaseException {
+	e := NewError(ModuleNotFoundErrorType, msg)
+	e.dict.SetStr("name", NewStr(name))
+	return e
+}
+
+// ResolveName turns a relative import into an absolute name, as
+// importlib._bootstrap._resolve_name.
+func ResolveName(t *Thread, globals *Dict, name string, level int) (string, *BaseException) {
+	if level == 0 {
+		return name, nil
+	}
+	var pkg string
+	if p, ok := globals.getStr(InternStr("__package__")).(*Str); ok {
+		pkg = p.s
+	} else if n, ok := globals.getStr(strName).(*Str); ok {
+		pkg = n.s
+		if globals.getStr(InternStr("__path__")) == nil {
+			if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
+				pkg = pkg[:i]
+			} else {
+				pkg = ""
+			}
+		}
+	}
+	if pkg == "" {
+		return "", NewError(ImportErrorType, "attempted relative import with no known parent package")
+	}
+	bits := strings.Split(pkg, ".")
+	if len(bits) < level-1+1 && level > 1 && len(bits) < level {
+		return "", NewError(ImportErrorType, "attempted relative import beyond top-level package")
+	}
+	if level-1 > len(bits)-1 {
+		return "", NewError(ImportErrorType, "attempted relative import beyond top-level package")
+	}
+	base := strings.Join(bits[:len(bits)-(level-1)], ".")
+	if name == "" {
+		return base, nil
+	}
+	return base + "." + name, nil
+}
+
+// ImportName implements `import a.b.c` (returns the top package a) and
+// `import a.b.c as x` (asName: returns a.b.c).
+func ImportName(t *Thread, globals *Dict, name string, level int, asName bool) (Object, *BaseException) {
+	full, exc := ResolveName(t, globals, name, level)
+	if exc != nil {
+		return nil, exc
+	}
+	m, exc := ImportModule(t, full)
+	if exc != nil || asName || level > 0 {
+		return m, exc
+	}
+	top := full
+	if i := strings.IndexByte(full, '.'); i >= 0 {
+		top = full[:i]
+	}
+	return SysModules.getStr(NewStr(top)), nil
+}
+
+// ImportFrom is `from mod import name`: the attribute, or the submodule.
+func ImportFrom(t *Thread, mod Object, name *Str) (Object, *BaseException) {
+	v, exc := GetAttr(t, mod, name)
+	if exc == nil {
+		return v, nil
+	}
+	if !exc.IsInstanceOf(AttributeErrorType) {
+		return nil, exc
+	}
+	modName := ""
+	if m, ok := mod.(*Module); ok {
+		if n, ok := m.dict.getStr(strName).(*Str); ok {
+			modName = n.s
+		}
+	}
+	if modName != "" {
+		sub := modName + "." + name.s
+		if r := SysModules.getStr(NewStr(sub)); r != nil {
+			return r, nil
+		}
+		if lookupSpec(sub) != nil {
+			return ImportModule(t, sub)
+		}
+	}
+	file := ""
+	if m, ok := mod.(*Module); ok {
+		if f, ok := m.dict.getStr(InternStr("__file__")).(*Str); ok {
+			file = f.s
+		}
+	}
+	var e *BaseException
+	if m, ok := mod.(*Module); ok && isInitializing(m) {
+		e = Errorf(ImportErrorType, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name.s, modName, file)
+	} else if file != "" {
+		e = Errorf(ImportErrorType, "cannot import name '%s' from '%s' (%s)", name.s, modName, file)
+	} else {
+		e = Errorf(ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name.s, modName)
+	}
+	e.dict.SetStr("name", NewStr(modName))
+	return nil, e
+}
+
+func isInitializing(m *Module) bool {
+	if spec, ok := m.dict.getStr(InternStr("__spec__")).(*Instance); ok {
+		_ = spec
+	}
+	v := m.dict.getStr(InternStr("__initializing__"))
+	return v == True
+}
+
+// ImportStar copies a module's public names (or __all__) into globals.
+func ImportStar(t *Thread, mod Object, globals *Dict) *BaseException {
+	m, ok := mod.(*Module)
+	if !ok {
+		return nil
+	}
+	if all := m.dict.getStr(InternStr("__all__")); all != nil {
+		names, exc := ToSlice(t, all)
+		if exc != nil {
+			return exc
+		}
+		for _, n := range names {
+			s, ok := n.(*Str)
+			if !ok {
+				return Errorf(TypeErrorType, "Item in %s.__all__ must be str, not %s", m.name, TypeOf(n).name)
+			}
+			v, exc := GetAttr(t, m, s)
+			if exc != nil {
+				return exc
+			}
+			globals.SetItemStr(s, v)
+		}
+		return nil
+	}
+	keys, vals := m.dict.Items()
+	for i, k := range keys {
+		if s, ok := k.(*Str); ok && !strings.HasPrefix(s.s, "_") {
+			globals.SetItemStr(s, vals[i])
+		}
+	}
+	return nil
+}
+
+func moduleGetattrFallback(t *Thread, m *Module, name *Str) (Object, *BaseException) {
+	if ga := m.dict.getStr(strGetattr); ga != nil {
+		return Call1(t, ga, name)
+	}
+	if name == strDict {
+		return m.dict, nil
+	}
+	if name == strClass {
+		return m.Type(), nil
+	}
+	if v, _ := genericGetAttr(t, m, m.Type(), name); v != nil {
+		return v, nil
+	}
+	modName := m.name
+	if n, ok := m.dict.getStr(strName).(*Str); ok {
+		modName = n.s
+	}
+	e := Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", modName, name.s)
+	return nil, e
+}

@@ -1,0 +1,334 @@
+package runtime
+
+// The methods of `object` and `type` themselves.
+
+func init() {
+	DefStatic(ObjectType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) == 0 {
+			return nil, NewError(TypeErrorType, "object.__new__(): not enough arguments")
+		}
+		typ, ok := args[0].(*Type)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "object.__new__(X): X is not a type object (%s)", TypeOf(args[0]).name)
+		}
+		if len(args) > 1 || len(kw) > 0 {
+			if typ.lookup(strNew) == objectNew || typ.lookup(strInit) == objectInit {
+				return nil, Errorf(TypeErrorType, "%s() takes no arguments", typ.name)
+			}
+		}
+		return objectNewFor(typ)
+	})
+	objectNew = ObjectType.dict.GetStr("__new__")
+	DefMethod(ObjectType, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) > 1 || len(kw) > 0 {
+			typ := TypeOf(args[0])
+			if typ.lookup(strInit) != objectInit || typ.lookup(strNew) == objectNew {
+				return nil, NewError(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
+			}
+		}
+		return None, nil
+	})
+	objectInit = ObjectType.dict.GetStr("__init__")
+	DefMethod(ObjectType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return NewStr(defaultRepr(args[0])), nil
+	})
+	DefMethod(ObjectType, "__str__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, exc := Repr(t, args[0])
+		return r, exc
+	})
+	objectStr = ObjectType.dict.GetStr("__str__")
+	DefMethod(ObjectType, "__hash__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return MakeInt(int64(addrOf(args[0]) >> 4)), nil
+	})
+	objectHash = ObjectType.dict.GetStr("__hash__")
+	DefMethod(ObjectType, "__eq__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if Is(args[0], args[1]) {
+			return True, nil
+		}
+		return NotImplemented, nil
+	})
+	DefMethod(ObjectType, "__ne__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		eq := TypeOf(args[0]).lookup(strEq)
+		r, exc := callBinaryDunder(t, eq, args[0], args[1])
+		if exc != nil || r == NotImplemented {
+			return r, exc
+		}
+		b, exc := IsTrue(t, r)
+		return Bool(!b), exc
+	})
+	for _, name := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
+		DefMethod(ObjectType, name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			return NotImplemented, nil
+		})
+	}
+	DefMethod(ObjectType, "__getattribute__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) != 2 {
+			return nil, NewError(TypeErrorType, "expected 1 argument")
+		}
+		name, ok := args[1].(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
+		}
+		if ty, ok := args[0].(*Type); ok {
+			return typeGetAttr(t, ty, name)
+		}
+		r, exc := genericGetAttr(t, args[0], TypeOf(args[0]), name)
+		if r == nil && exc == nil {
+			return nil, attrError(args[0], name)
+		}
+		return r, exc
+	})
+	objectGetattribute = ObjectType.dict.GetStr("__getattribute__")
+	DefMethod(ObjectType, "__setattr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		name, ok := args[1].(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
+		}
+		return None, genericSetAttr(t, args[0], TypeOf(args[0]), name, args[2])
+	})
+	objectSetattr = ObjectType.dict.GetStr("__setattr__")
+	DefMethod(ObjectType, "__delattr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		name, ok := args[1].(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
+		}
+		return None, genericDelAttr(t, args[0], TypeOf(args[0]), name)
+	})
+	objectDelattr = ObjectType.dict.GetStr("__delattr__")
+	DefClassMethod(ObjectType, "__init_subclass__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(kw) > 0 || len(args) > 1 {
+			return nil, Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", args[0].(*Type).name)
+		}
+		return None, nil
+	})
+	DefMethod(ObjectType, "__format__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) != 2 {
+			return nil, NewError(TypeErrorType, "__format__ expects 1 argument")
+		}
+		spec, ok := args[1].(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "format() argument 2 must be str, not %s", TypeOf(args[1]).name)
+		}
+		if spec.s != "" {
+			return nil, Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", TypeOf(args[0]).name)
+		}
+		return ToStr(t, args[0])
+	})
+	DefMethod(ObjectType, "__dir__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return objectDir(t, args[0])
+	})
+	DefClassMethod(ObjectType, "__subclasshook__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return NotImplemented, nil
+	})
+	ObjectType.dict.SetStr("__class__", &Property{fget: NewBuiltin("__class__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return TypeOf(args[0]), nil
+	}), fset: NewBuiltin("__class__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return None, setClass(args[0], args[1])
+	})})
+	ObjectType.dict.SetStr("__doc__", NewStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
+
+	initTypeMethods()
+}
+
+func initTypeMethods() {
+	DefStatic(TypeType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) == 2 && len(kw) == 0 {
+			return TypeOf(args[1]), nil
+		}
+		if len(args) != 4 {
+			return nil, NewError(TypeErrorType, "type() takes 1 or 3 arguments")
+		}
+		meta, ok := args[0].(*Type)
+		if !ok {
+			return nil, NewError(TypeErrorType, "type.__new__(X): X is not a type object")
+		}
+		name, ok := args[1].(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "type.__new__() argument 1 must be str, not %s", TypeOf(args[1]).name)
+		}
+		bases, ok := args[2].(*Tuple)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "type.__new__() argument 2 must be tuple, not %s", TypeOf(args[2]).name)
+		}
+		ns, ok := args[3].(*Dict)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", TypeOf(args[3]).name)
+		}
+		if len(bases.items) > 0 {
+			w, exc := calculateMeta(meta, bases.items)
+			if exc != nil {
+				return nil, exc
+			}
+			meta = w
+		}
+		if ns.GetStr("__module__") == nil {
+			if f := t.CurrentFrame(); f != nil && f.globals != nil {
+				if n := f.globals.GetStr("__name__"); n != nil {
+					ns = ns.Copy()
+					ns.SetStr("__module__", n)
+				}
+			}
+		}
+		cls, exc := typeNew(t, meta, name.s, bases.items, ns)
+		if exc != nil {
+			return nil, exc
+		}
+		// __init_subclass__ on the parent, with the class keywords.
+		ct := cls.(*Type)
+		sup := &Super{typ: ct, obj: ct, objType: ct}
+		isc, exc := sup.getAttr(t, InternStr("__init_subclass__"))
+		if exc != nil {
+			return nil, exc
+		}
+		if _, exc := Call(t, isc, args[4:], kw); exc != nil {
+			return nil, exc
+		}
+		return cls, nil
+	})
+	DefMethod(TypeType, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return None, nil
+	})
+	DefMethod(TypeType, "__call__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		typ, ok := args[0].(*Type)
+		if !ok {
+			return nil, NewError(TypeErrorType, "descriptor '__call__' requires a 'type' object")
+		}
+		return typeCallDefault(t, typ, args[1:], kw)
+	})
+	typeCallBuiltin = TypeType.dict.GetStr("__call__")
+	DefMethod(TypeType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		typ := args[0].(*Type)
+		if typ.module == "builtins" || typ.module == "" {
+			return NewStr("<class '" + typ.qualname + "'>"), nil
+		}
+		return NewStr("<class '" + typ.module + "." + typ.qualname + "'>"), nil
+	})
+	DefMethod(TypeType, "mro", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		typ := args[0].(*Type)
+		items := make([]Object, len(typ.mro))
+		for i, m := range typ.mro {
+			items[i] = m
+		}
+		return NewList(items...), nil
+	})
+	DefMethod(TypeType, "__subclasses__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		typ := args[0].(*Type)
+		items := make([]Object, len(typ.subclasses))
+		for i, m := range typ.subclasses {
+			items[i] = m
+		}
+		return NewList(items...), nil
+	})
+	DefMethod(TypeType, "__instancecheck__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		typ := args[0].(*Type)
+		return Bool(TypeOf(args[1]).IsSubtype(typ)), nil
+	})
+	DefMethod(TypeType, "__subclasscheck__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		typ := args[0].(*Type)
+		c, ok := args[1].(*Type)
+		if !ok {
+			return nil, NewError(TypeErrorType, "issubclass() arg 1 must be a class")
+		}
+		return Bool(c.IsSubtype(typ)), nil
+	})
+	DefClassMethod(TypeType, "__prepare__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return NewDict(), nil
+	})
+	DefMethod(TypeType, "__or__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return unionOf(args[0], args[1]), nil
+	})
+	DefMethod(TypeType, "__ror__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return unionOf(args[1], args[0]), nil
+	})
+	DefMethod(TypeType, "__dir__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return objectDir(t, args[0])
+	})
+	DefMethod(TypeType, "__getattribute__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		name, ok := args[1].(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
+		}
+		return typeGetAttr(t, args[0].(*Type), name)
+	})
+	typeGetattribute = TypeType.dict.GetStr("__getattribute__")
+	DefMethod(TypeType, "__setattr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return None, genericSetAttr(t, args[0], TypeOf(args[0]), args[1].(*Str), args[2])
+	})
+	DefMethod(TypeType, "__delattr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return None, genericDelAttr(t, args[0], TypeOf(args[0]), args[1].(*Str))
+	})
+}
+
+func isTypeSpecial(name *Str) bool {
+	switch name.s {
+	case "__name__", "__qualname__", "__bases__", "__mro__", "__dict__":
+		return true
+	}
+	return false
+}
+
+// typeSpecialAttr answers the attributes every class has without storing them.
+func typeSpecialAttr(typ *Type, name *Str) (Object, bool) {
+	switch name.s {
+	case "__name__":
+		return NewStr(typ.name), true
+	case "__qualname__":
+		return NewStr(typ.qualname), true
+	case "__module__":
+		if typ.builtin {
+			return NewStr(typ.module), true
+		}
+		return NewStr(typ.module), true
+	case "__bases__":
+		items := make([]Object, len(typ.bases))
+		for i, b := range typ.bases {
+			items[i] = b
+		}
+		return NewTuple(items...), true
+	case "__base__":
+		if len(typ.bases) == 0 {
+			return None, true
+		}
+		return typ.bases[0], true
+	case "__mro__":
+		items := make([]Object, len(typ.mro))
+		for i, b := range typ.mro {
+			items[i] = b
+		}
+		return NewTuple(items...), true
+	case "__dict__":
+		return NewMappingProxy(typ.dict), true
+	case "__doc__":
+		return None, true
+	case "__class__":
+		return TypeOf(typ), true
+	case "__abstractmethods__":
+		return nil, false
+	}
+	return nil, false
+}
+
+func typeSetSpecial(typ *Type, name *Str, v Object) *BaseException {
+	switch name.s {
+	case "__name__":
+		s, ok := v.(*Str)
+		if !ok {
+			return Errorf(TypeErrorType, "can only assign string to %s.__name__, not '%s'", typ.name, TypeOf(v).name)
+		}
+		typ.name = s.s
+	case "__qualname__":
+		s, ok := v.(*Str)
+		if !ok {
+			return Errorf(TypeErrorType, "can only assign string to %s.__qualname__, not '%s'", typ.name, TypeOf(v).name)
+		}
+		typ.qualname = s.s
+	case "__module__":
+		if s, ok := v.(*Str); ok {
+			typ.module = s.s
+		}
+		typ.setAttr(name, v)
+	case "__bases__", "__mro__", "__dict__":
+		return Errorf(AttributeErrorType, "attribute '%s' of 'type' objects is not writable", name.s)
+	}
+	return nil
+}

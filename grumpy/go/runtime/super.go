@@ -1,0 +1,95 @@
+package runtime
+
+// Super is a `super` object: attribute lookup starting after typ in the MRO
+// of obj's type.
+type Super struct {
+	typ     *Type
+	obj     Object
+	objType *Type
+}
+
+// SuperType is `super`.
+var SuperType = newBuiltinType("super", ObjectType).solidType()
+
+// Type implements Object.
+func (*Super) Type() *Type { return SuperType }
+
+// NewSuper implements super(typ, obj) and the zero-argument form (the
+// compiler passes the __class__ cell's value and the first argument).
+func NewSuper(t *Thread, typ, obj Object) (Object, *BaseException) {
+	ty, ok := typ.(*Type)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "super() argument 1 must be a type, not %s", TypeOf(typ).name)
+	}
+	s := &Super{typ: ty, obj: obj}
+	if obj == nil || obj == None {
+		s.obj = nil
+		return s, nil
+	}
+	if ot, ok := obj.(*Type); ok && ot.IsSubtype(ty) {
+		s.objType = ot
+	} else if TypeOf(obj).IsSubtype(ty) {
+		s.objType = TypeOf(obj)
+	} else {
+		return nil, NewError(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+	}
+	return s, nil
+}
+
+// ZeroArgSuper is super() inside a method: cls is the __class__ cell value.
+func ZeroArgSuper(t *Thread, cls Object, first Object) (Object, *BaseException) {
+	if cls == nil {
+		return nil, NewError(RuntimeErrorType, "super(): __class__ cell not found")
+	}
+	if first == nil {
+		return nil, NewError(RuntimeErrorType, "super(): no arguments")
+	}
+	return NewSuper(t, cls, first)
+}
+
+func (s *Super) getAttr(t *Thread, name *Str) (Object, *BaseException) {
+	if s.objType != nil && name != strClass {
+		mro := s.objType.mro
+		i := 0
+		for i < len(mro) && mro[i] != s.typ {
+			i++
+		}
+		for i++; i < len(mro); i++ {
+			if v := mro[i].dict.getStr(name); v != nil {
+				var inst Object = s.obj
+				if s.obj == Object(s.objType) {
+					inst = nil
+				}
+				return descrGet(t, v, inst, s.objType)
+			}
+		}
+	}
+	r, exc := genericGetAttr(t, s, SuperType, name)
+	if r == nil && exc == nil {
+		return nil, Errorf(AttributeErrorType, "'super' object has no attribute '%s'", name.s)
+	}
+	return r, exc
+}
+
+func init() {
+	DefStatic(SuperType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		switch len(args) {
+		case 2:
+			return NewSuper(t, args[1], nil)
+		case 3:
+			return NewSuper(t, args[1], args[2])
+		}
+		return nil, NewError(RuntimeErrorType, "super(): no arguments")
+	})
+	DefMethod(SuperType, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) { return None, nil })
+	DefMethod(SuperType, "__getattribute__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return args[0].(*Super).getAttr(t, args[1].(*Str))
+	})
+	DefMethod(SuperType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		s := args[0].(*Super)
+		if s.objType != nil {
+			return NewStr("<super: <class '" + s.typ.name + "'>, <" + s.objType.name + " object>>"), nil
+		}
+		return NewStr("<super: <class '" + s.typ.name + "'>, NULL>"), nil
+	})
+}

@@ -1,0 +1,251 @@
+package runtime
+
+import (
+	"sync/atomic"
+)
+
+// Type is a Python class: builtin or user-defined. Builtin types carry Go
+// constructors; every type carries its MRO and its attribute dict.
+type Type struct {
+	header
+	name     string
+	qualname string
+	module   string
+	bases    []*Type
+	mro      []*Type
+	// solid is the builtin type whose Go layout instances use (object, list,
+	// dict, BaseException, int, ...).
+	solid *Type
+	// newFn creates an instance for a builtin solid base (tp_new).
+	newFn func(t *Thread, typ *Type, args []Object, kw []*Str) (Object, *BaseException)
+	// builtin types cannot have attributes set on them.
+	builtin bool
+	// final types (bool, NoneType, ...) cannot be subclassed.
+	final bool
+	// hasDict: instances carry an attribute dict (false when __slots__ forbids it).
+	hasDict bool
+	nslots  int
+	// cache maps attribute name to what lookup found; it is dropped whenever
+	// any type's dict changes (typeEpoch).
+	cache atomic.Pointer[typeCache]
+	subclasses []*Type
+}
+
+type typeCache struct {
+	epoch uint64
+	m     map[string]Object
+}
+
+// typeEpoch is bumped whenever a class dict is written, invalidating every
+// lookup cache. Class mutation after creation is rare, so a global counter is
+// simpler than per-type version tags and costs one atomic load per lookup.
+var typeEpoch atomic.Uint64
+
+// TypeType is `type`.
+var TypeType = newBuiltinType("type", ObjectType)
+
+// Type implements Object.
+func (t *Type) Type() *Type {
+	if t.typ != nil {
+		return t.typ
+	}
+	return TypeType
+}
+
+// Name returns the type's __name__.
+func (t *Type) Name() string { return t.name }
+
+// Dict returns the type's namespace.
+func (t *Type) Dict() *Dict { return t.dict }
+
+func newBuiltinType(name string, base *Type) *Type {
+	t := &Type{name: name, qualname: name, module: "builtins", builtin: true}
+	t.dict = NewDict()
+	if base != nil {
+		t.bases = []*Type{base}
+		t.solid = base.solid
+	}
+	t.mro = append([]*Type{t}, mroOrNil(base)...)
+	if t.solid == nil {
+		t.solid = t
+	}
+	if base != nil {
+		base.subclasses = append(base.subclasses, t)
+	}
+	return t
+}
+
+func mroOrNil(t *Type) []*Type {
+	if t == nil {
+		return nil
+	}
+	return t.mro
+}
+
+// solidType makes t its own layout root (builtin types with a Go struct of their own).
+func (t *Type) solidType() *Type { t.solid = t; return t }
+
+// IsSubtype reports whether t is sub (or equal to) base, by MRO.
+func (t *Type) IsSubtype(base *Type) bool {
+	if t == base {
+		return true
+	}
+	for _, m := range t.mro {
+		if m == base {
+			return true
+		}
+	}
+	return false
+}
+
+// lookup finds name along the MRO without invoking descriptors (_PyType_Lookup).
+func (t *Type) lookup(name *Str) Object {
+	epoch := typeEpoch.Load()
+	c := t.cache.Load()
+	if c != nil && c.epoch == epoch {
+		if v, ok := c.m[name.s]; ok {
+			return v
+		}
+	}
+	var found Object
+	for _, m := range t.mro {
+		if v := m.dict.getStr(name); v != nil {
+			found = v
+			break
+		}
+	}
+	// Copy-on-write cache: readers never lock.
+	nc := &typeCache{epoch: epoch}
+	if c != nil && c.epoch == epoch {
+		nc.m = make(map[string]Object, len(c.m)+1)
+		for k, v := range c.m {
+			nc.m[k] = v
+		}
+	} else {
+		nc.m = make(map[string]Object, 8)
+	}
+	nc.m[name.s] = found
+	t.cache.Store(nc)
+	return found
+}
+
+// LookupStr is lookup by Go string (for native code).
+func (t *Type) LookupStr(name string) Object { return t.lookup(NewStr(name)) }
+
+// setAttr writes the class dict and invalidates lookup caches.
+func (t *Type) setAttr(name *Str, v Object) {
+	if v == nil {
+		t.dict.delStr(name)
+	} else {
+		t.dict.SetItemStr(name, v)
+	}
+	typeEpoch.Add(1)
+}
+
+// computeMRO is C3 linearisation, with CPython's TypeError on conflict.
+func computeMRO(t *Type, bases []*Type) ([]*Type, *BaseException) {
+	seqs := make([][]*Type, 0, len(bases)+1)
+	for _, b := range bases {
+		seqs = append(seqs, append([]*Type(nil), b.mro...))
+	}
+	seqs = append(seqs, append([]*Type(nil), bases...))
+	result := []*Type{t}
+	for {
+		empty := true
+		for _, s := range seqs {
+			if len(s) > 0 {
+				empty = false
+			}
+		}
+		if empty {
+			return result, nil
+		}
+		var cand *Type
+		for _, s := range seqs {
+			if len(s) == 0 {
+				continue
+			}
+			c := s[0]
+			inTail := false
+			for _, s2 := range seqs {
+				for _, x := range s2[min(1, len(s2)):] {
+					if x == c {
+						inTail = true
+					}
+				}
+			}
+			if !inTail {
+				cand = c
+				break
+			}
+		}
+		if cand == nil {
+			names := ""
+			seen := map[*Type]bool{}
+			for _, s := range seqs {
+				if len(s) > 0 && !seen[s[0]] {
+					seen[s[0]] = true
+					if names != "" {
+						names += ", "
+					}
+					names += s[0].name
+				}
+			}
+			return nil, NewError(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases "+names)
+		}
+		result = append(result, cand)
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+// NewClass creates a user class (type.__new__'s core).
+func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*Type, *BaseException) {
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	solid := ObjectType
+	for _, b := range bases {
+		if b.final {
+			return nil, NewError(TypeErrorType, "type '"+b.name+"' is not an acceptable base type")
+		}
+		if b.solid != ObjectType {
+			if solid != ObjectType && !b.solid.IsSubtype(solid) && !solid.IsSubtype(b.solid) {
+				return nil, NewError(TypeErrorType, "multiple bases have instance lay-out conflict")
+			}
+			if solid == ObjectType || b.solid.IsSubtype(solid) {
+				solid = b.solid
+			}
+		}
+	}
+	typ := &Type{name: name, qualname: name, bases: bases, solid: solid, hasDict: true}
+	typ.dict = dict
+	if meta != TypeType {
+		typ.typ = meta
+	}
+	mro, exc := computeMRO(typ, bases)
+	if exc != nil {
+		return nil, exc
+	}
+	typ.mro = mro
+	for _, b := range bases {
+		b.subclasses = append(b.subclasses, typ)
+		typ.nslots += b.nslots
+	}
+	if m := dict.getStr(NewStr("__module__")); m != nil {
+		if s, ok := m.(*Str); ok {
+			typ.module = s.s
+		}
+	}
+	if q := dict.getStr(NewStr("__qualname__")); q != nil {
+		if s, ok := q.(*Str); ok {
+			typ.qualname = s.s
+		}
+		dict.delStr(NewStr("__qualname__"))
+	}
+	typeEpoch.Add(1)
+	return typ, nil
+}

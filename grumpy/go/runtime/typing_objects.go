@@ -1,0 +1,94 @@
+package runtime
+
+// UnionType is `X | Y` of types (types.UnionType).
+type UnionType struct{ args []Object }
+
+// GenericAlias is `list[int]` (types.GenericAlias).
+type GenericAlias struct {
+	origin Object
+	args   *Tuple
+}
+
+// MappingProxy is a read-only view of a dict (a class's __dict__).
+type MappingProxy struct{ d *Dict }
+
+var (
+	// UnionTypeType is types.UnionType.
+	UnionTypeType = finalType(newBuiltinType("UnionType", ObjectType))
+	// GenericAliasType is types.GenericAlias.
+	GenericAliasType = newBuiltinType("GenericAlias", ObjectType).solidType()
+	// MappingProxyType is types.MappingProxyType.
+	MappingProxyType = finalType(newBuiltinType("mappingproxy", ObjectType))
+)
+
+// Type implements Object.
+func (*UnionType) Type() *Type { return UnionTypeType }
+
+// Type implements Object.
+func (*GenericAlias) Type() *Type { return GenericAliasType }
+
+// Type implements Object.
+func (*MappingProxy) Type() *Type { return MappingProxyType }
+
+// NewMappingProxy wraps d read-only.
+func NewMappingProxy(d *Dict) *MappingProxy { return &MappingProxy{d} }
+
+// NewGenericAlias makes origin[args].
+func NewGenericAlias(origin Object, args Object) *GenericAlias {
+	tup, ok := args.(*Tuple)
+	if !ok {
+		tup = NewTuple(args)
+	}
+	return &GenericAlias{origin: origin, args: tup}
+}
+
+func unionOf(a, b Object) Object {
+	var args []Object
+	add := func(o Object) {
+		if u, ok := o.(*UnionType); ok {
+			args = append(args, u.args...)
+			return
+		}
+		if o == None {
+			o = NoneTypeType
+		}
+		for _, x := range args {
+			if x == o {
+				return
+			}
+		}
+		args = append(args, o)
+	}
+	add(a)
+	add(b)
+	return &UnionType{args: args}
+}
+
+func init() {
+	DefMethod(MappingProxyType, "__getitem__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return GetItem(t, args[0].(*MappingProxy).d, args[1])
+	})
+	DefMethod(MappingProxyType, "__iter__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return Iter(t, args[0].(*MappingProxy).d)
+	})
+	DefMethod(MappingProxyType, "__len__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return MakeInt(int64(args[0].(*MappingProxy).d.Len())), nil
+	})
+	DefMethod(MappingProxyType, "__contains__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		b, exc := Contains(t, args[0].(*MappingProxy).d, args[1])
+		return Bool(b), exc
+	})
+	for _, name := range []string{"keys", "values", "items", "get", "copy"} {
+		name := InternStr(name)
+		DefMethod(MappingProxyType, name.s, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			return CallMethod(t, args[0].(*MappingProxy).d, name, args[1:], kw)
+		})
+	}
+	DefMethod(MappingProxyType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, exc := Repr(t, args[0].(*MappingProxy).d)
+		if exc != nil {
+			return nil, exc
+		}
+		return NewStr("mappingproxy(" + r.s + ")"), nil
+	})
+}
