@@ -21,8 +21,11 @@ def check_syntax(source, filename):
         raise PySyntaxError(SyntaxError(str(e))) from None
 
 
-def transpile(source, filename, modname, is_package=False):
-    """Go source of the package for one Python module."""
+def transpile(source, filename, modname, is_package=False, regname=None):
+    """Go source of the package for one Python module.
+
+    regname is the name the module registers under (default: modname); a
+    test binary holding many programs registers each `__main__` apart."""
     from .lower import lower
     check_syntax(source, filename)
-    return lower(source, filename, modname, is_package)
+    return lower(source, filename, modname, is_package, regname or modname)

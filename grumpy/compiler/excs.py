@@ -139,7 +139,6 @@ class ExcMixin:
         else:
             w.emit("%s = -1" % why)
         w.label(entry)
-        w.use_label(entry)
         ctx.line = None
         fb = Handler(w.new_label("Lfb"), w.new_label("Lfbr"))
         if on_exception is None:

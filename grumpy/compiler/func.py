@@ -191,7 +191,6 @@ class FuncMixin:
                 self.body(body[doc_skip:])
                 w.emit("ret = rt.None")
             w.label(ctx.ret_label)
-            w.use_label(ctx.ret_label)
             restore = ["t.RestoreHandlers(hd)"] if ctx.has_handlers else []
             if is_gen:
                 for r in restore:
@@ -299,7 +298,6 @@ class FuncMixin:
         w.emit("%s, %s = rt.None, nil" % (sentv, thrv))
         w.emit("gg.SetYieldFrom(%s)" % it)
         w.label(step)
-        w.use_label(step)
         w.emit("%s, %s, e = rt.YieldFromStep(t, %s, %s, %s)" % (res, done, it, sentv, thrv))
         w.emit("if e != nil {")
         w.emit("\tgg.SetYieldFrom(nil)")

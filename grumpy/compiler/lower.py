@@ -211,7 +211,7 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin):
         out.append("")
         out.append("func init() {")
         out.append("\trt.RegisterModule(&rt.ModuleSpec{Name: %s, File: %s, IsPackage: %s, Body: body})" % (
-            go_string(self.modname), go_string(self.filename), str(self.is_package).lower()))
+            go_string(self.regname), go_string(self.filename), str(self.is_package).lower()))
         out.append("}")
         out.append("")
         out.append(body)
@@ -219,6 +219,8 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin):
         return "\n".join(out)
 
 
-def lower(source, filename, modname, is_package=False):
+def lower(source, filename, modname, is_package=False, regname=None):
     tree = ast.parse(source, filename)
-    return Lowerer(tree, source, filename, modname, is_package).lower_module()
+    lw = Lowerer(tree, source, filename, modname, is_package)
+    lw.regname = regname or modname
+    return lw.lower_module()

@@ -13,15 +13,16 @@ from . import cache
 
 
 class ModuleSource:
-    def __init__(self, name, filename, path, source, is_package):
+    def __init__(self, name, filename, path, source, is_package, regname=None):
         self.name = name
+        self.regname = regname or name
         self.filename = filename
         self.path = path
         self.source = source
         self.is_package = is_package
 
     def key(self, fingerprint):
-        return cache.digest(fingerprint, self.name, self.filename, self.source, str(self.is_package))
+        return cache.digest(fingerprint, self.name, self.regname, self.filename, self.source, str(self.is_package))
 
 
 def read_source(path):
@@ -139,3 +140,14 @@ def collect(main, search_path, includes=()):
             mods.append(dep)
             queue.append(dep)
     return mods
+
+
+def collect_many(mains, search_path):
+    """The union of several programs' modules (each main registered apart)."""
+    out, seen = [], set()
+    for main in mains:
+        for m in collect(main, search_path):
+            if m.regname not in seen:
+                seen.add(m.regname)
+                out.append(m)
+    return out
