@@ -82,7 +82,7 @@ class CompMixin:
 
     def inline_comp(self, node):
         w = self.w
-        table = self.ctx.info.child(KINDS[type(node)], node.lineno)
+        table = self.child_table(KINDS[type(node)], node.lineno)
         first = self.expr(node.generators[0].iter)
         frame, init = self.comp_frame(table)
         for line in init:
@@ -92,12 +92,14 @@ class CompMixin:
                                   ast.DictComp: "rt.NewDict()"}[type(node)]))
         self.ctx.comp_vars.append(frame)
         self.ctx.comp_tables = getattr(self.ctx, "comp_tables", []) + [table]
+        self.ctx.comp_infos = getattr(self.ctx, "comp_infos", []) + [scope.ScopeInfo(table, "function")]
         try:
             loops = self.comp_loops(node.generators, _CompAppend(node, acc, node), _Temp(first, node), node)
             self.visit(loops)
         finally:
             self.ctx.comp_vars.pop()
             self.ctx.comp_tables.pop()
+            self.ctx.comp_infos.pop()
         res = w.temp()
         w.emit("%s = %s" % (res, acc))
         return res

@@ -85,7 +85,7 @@ class FuncMixin:
                     v = self.expr(d)
                     w.emit("%s.SetItemStr(%s, %s)" % (kwdefaults, self.name_const(a.arg), v))
         annotations = None if is_lambda else self.function_annotations(node, args)
-        table = self.ctx.info.child(table_name or ("lambda" if is_lambda else name), node.lineno)
+        table = self.child_table(table_name or ("lambda" if is_lambda else name), node.lineno)
         info = scope.ScopeInfo(table, "function")
         params = [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
         if args.vararg:
@@ -355,7 +355,7 @@ class FuncMixin:
         if any(k.arg is None for k in node.keywords):
             self.unsupported("**kwargs in class definition", node)
         kwvals = "[]rt.Object{%s}" % ", ".join(self.expr(k.value) for k in node.keywords)
-        table = self.ctx.info.child(node.name, node.lineno)
+        table = self.child_table(node.name, node.lineno)
         info = scope.ScopeInfo(table, "class")
         qualname = self.qualname_for(node.name)
         code = self.code_object(node.name, qualname, node.lineno)

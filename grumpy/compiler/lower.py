@@ -143,6 +143,14 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin):
         self.w.emit("e = %s" % expr)
         self.w.goto(self.ctx.handler.add)
 
+    def child_table(self, name, lineno):
+        """The symtable of a scope nested here (inside an inlined
+        comprehension, nested scopes hang off the comprehension's table)."""
+        infos = getattr(self.ctx, "comp_infos", None)
+        if infos:
+            return infos[-1].child(name, lineno)
+        return self.ctx.info.child(name, lineno)
+
     # Dispatch ----------------------------------------------------------
     def visit(self, node):
         m = getattr(self, "visit_" + type(node).__name__, None)

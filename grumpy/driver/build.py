@@ -57,6 +57,22 @@ def binary_path(mods):
     return os.path.join(cache.root(), "bin", program_key(mods))
 
 
+def transpile_module(m):
+    """Go source for one module. A standard-library module the compiler
+    cannot translate yet becomes a module whose import raises ImportError
+    naming the construct, so `try: import x / except ImportError` fallbacks
+    still work; the program's own modules must compile."""
+    from ..compiler import transpile
+    from ..compiler.errors import CompileError, PySyntaxError
+    try:
+        return transpile(m.source, m.filename, m.name, m.is_package, m.regname)
+    except (CompileError, PySyntaxError, RecursionError) as e:
+        if not m.stdlib:
+            raise
+        from ..compiler.stub import import_error_module
+        return import_error_module(m.regname, m.filename, m.is_package, "grumpy: %s" % e)
+
+
 def build(mods, output=None, progress=None, multi=False):
     """Build the program made of mods (main first); returns the binary path.
 
@@ -77,8 +93,7 @@ def build(mods, output=None, progress=None, multi=False):
         if not os.path.exists(gofile):
             if progress:
                 progress("transpiling %s" % m.filename)
-            from ..compiler import transpile
-            src = transpile(m.source, m.filename, m.name, m.is_package, m.regname)
+            src = transpile_module(m)
             cache.write_atomic(gofile, src)
         pkgs.append(key)
     pkey = program_key(mods, multi)

@@ -20,6 +20,7 @@ class ModuleSource:
         self.path = path
         self.source = source
         self.is_package = is_package
+        self.stdlib = False
 
     def key(self, fingerprint):
         return cache.digest(fingerprint, self.name, self.regname, self.filename, self.source, str(self.is_package))
@@ -44,7 +45,24 @@ def decode_source(data):
     return text
 
 
-def imported_names(source, modname, is_package, filename):
+def import_nodes(tree, toplevel_only):
+    """Import statements of a module; with toplevel_only, only those that run
+    when the module is imported (not inside function bodies)."""
+    if not toplevel_only:
+        yield from (n for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom)))
+        return
+    stack = list(tree.body)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ast.Import, ast.ImportFrom)):
+            yield n
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            continue
+        else:
+            stack.extend(c for c in ast.iter_child_nodes(n) if isinstance(c, ast.stmt) or isinstance(c, ast.excepthandler) or isinstance(c, ast.match_case))
+
+
+def imported_names(source, modname, is_package, filename, toplevel_only=False):
     """Absolute module names a module may import (candidates, unresolved)."""
     try:
         tree = ast.parse(source, filename)
@@ -52,7 +70,7 @@ def imported_names(source, modname, is_package, filename):
         return []
     names = []
     pkg = modname if is_package else modname.rpartition(".")[0]
-    for node in ast.walk(tree):
+    for node in import_nodes(tree, toplevel_only):
         if isinstance(node, ast.Import):
             for a in node.names:
                 parts = a.name.split(".")
@@ -86,18 +104,18 @@ def imported_names(source, modname, is_package, filename):
     return out
 
 
-def cached_imports(source, modname, is_package, filename):
-    key = cache.digest("imports-v1", source, modname, str(is_package))
+def cached_imports(source, modname, is_package, filename, toplevel_only=False):
+    key = cache.digest("imports-v2", source, modname, str(is_package), str(toplevel_only))
     path = os.path.join(cache.root(), "deps", key + ".json")
     names = cache.read_json(path)
     if names is None:
-        names = imported_names(source, modname, is_package, filename)
+        names = imported_names(source, modname, is_package, filename, toplevel_only)
         cache.write_json(path, names)
     return names
 
 
 def resolve(name, search_path):
-    """(path, is_package) of a module in the program's tree, or None."""
+    """(path, is_package) of a module in one of the search directories, or None."""
     rel = name.replace(".", os.sep)
     for d in search_path:
         pkg = os.path.join(d, rel, "__init__.py")
@@ -109,34 +127,113 @@ def resolve(name, search_path):
     return None
 
 
+def expand_includes(includes, search_path):
+    """--include names; 'pkg.*' means pkg and every module under it."""
+    out = []
+    for inc in includes:
+        if not inc.endswith(".*"):
+            out.append(inc)
+            continue
+        pkg = inc[:-2]
+        out.append(pkg)
+        r = resolve_any(pkg, search_path)
+        if not r or r[0] == "native" or not r[2]:
+            continue
+        base = os.path.dirname(r[1])
+        for dirpath, dirnames, files in os.walk(base):
+            dirnames[:] = [d for d in dirnames if os.path.isfile(os.path.join(dirpath, d, "__init__.py"))]
+            rel = os.path.relpath(dirpath, base)
+            prefix = pkg if rel == "." else pkg + "." + rel.replace(os.sep, ".")
+            if rel != ".":
+                out.append(prefix)
+            for fn in sorted(files):
+                if fn.endswith(".py") and fn != "__init__.py":
+                    out.append(prefix + "." + fn[:-3])
+    return out
+
+
+_native = None
+
+
+def native_modules():
+    """Names of the modules written in Go (registered with a Native body)."""
+    global _native
+    if _native is None:
+        import re
+        from .build import RUNTIME_DIR
+        _native = set()
+        pat = re.compile(r'Name:\s*"([\w.]+)"[^}]*Native:')
+        for dirpath, _, files in os.walk(RUNTIME_DIR):
+            for fn in files:
+                if fn.endswith(".go") and not fn.endswith("_test.go"):
+                    with open(os.path.join(dirpath, fn), encoding="utf-8") as f:
+                        _native.update(pat.findall(f.read()))
+        _native.update({"sys", "builtins"})
+    return _native
+
+
+def stdlib_dir():
+    import sysconfig
+    return sysconfig.get_paths()["stdlib"]
+
+
+# Host-stdlib modules never compiled in: their C-level needs (the import
+# machinery, ctypes, ...) have no Go counterpart; importing them raises
+# ModuleNotFoundError at run time, as for any module that does not exist.
+EXCLUDED = {"__future__x", "antigravity", "this", "idlelib", "tkinter", "turtle", "turtledemo", "ctypes",
+            "lib2to3", "ensurepip", "venv", "distutils", "test", "pydoc_data", "msilib", "_pyrepl",
+            "importlib._bootstrap_external", "site", "sitecustomize", "usercustomize"}
+
+
+def resolve_any(name, search_path):
+    """Where a module comes from: ('user', path, is_pkg), ('native',),
+    ('stdlib', path, is_pkg), or None. The program's own tree first, then
+    native Go modules, then the host CPython's Lib."""
+    r = resolve(name, search_path)
+    if r:
+        return ("user",) + r
+    if name in native_modules():
+        return ("native",)
+    top = name.split(".")[0]
+    if top in EXCLUDED or name in EXCLUDED:
+        return None
+    r = resolve(name, [stdlib_dir()])
+    if r:
+        return ("stdlib",) + r
+    return None
+
+
 def collect(main, search_path, includes=()):
     """All modules of the program: main first, then what it imports."""
     mods = [main]
     seen = {main.name}
     queue = [main] + []
-    for inc in includes:
-        queue_names = [inc]
-        for n in queue_names:
-            r = resolve(n, search_path)
-            if r and n not in seen:
-                seen.add(n)
-                path, is_pkg = r
-                m = ModuleSource(n, os.path.abspath(path), path, read_source(path), is_pkg)
-                mods.append(m)
-                queue.append(m)
+    for inc in expand_includes(includes, search_path):
+        r = resolve_any(inc, search_path)
+        if r and r[0] != "native" and inc not in seen:
+            seen.add(inc)
+            kind, path, is_pkg = r
+            m = ModuleSource(inc, os.path.abspath(path), path, read_source(path), is_pkg)
+            m.stdlib = kind == "stdlib"
+            mods.append(m)
+            queue.append(m)
     i = 0
     while i < len(queue):
         m = queue[i]
         i += 1
-        for name in cached_imports(m.source, m.name, m.is_package, m.filename):
+        # The program's own modules bring in everything they import anywhere;
+        # a standard-library module brings in what it imports when it is
+        # imported (its functions' lazy imports need --include).
+        for name in cached_imports(m.source, m.name, m.is_package, m.filename, toplevel_only=m.stdlib):
             if name in seen:
                 continue
-            r = resolve(name, search_path)
-            if r is None:
-                continue
             seen.add(name)
-            path, is_pkg = r
+            r = resolve_any(name, search_path)
+            if r is None or r[0] == "native":
+                continue
+            kind, path, is_pkg = r
             dep = ModuleSource(name, os.path.abspath(path), path, read_source(path), is_pkg)
+            dep.stdlib = kind == "stdlib"
             mods.append(dep)
             queue.append(dep)
     return mods

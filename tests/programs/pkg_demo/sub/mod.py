@@ -1,0 +1,3 @@
+from . import SUBVALUE
+def get():
+    return SUBVALUE * 100
