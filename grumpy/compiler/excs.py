@@ -181,9 +181,6 @@ class ExcMixin:
         self.ctx.has_handlers = True
         self.with_items(node.items, node.body, node)
 
-    def visit_AsyncWith(self, node):
-        self.unsupported("async with", node)
-
     def with_items(self, items, body, node):
         if not items:
             self.body(body)

@@ -18,9 +18,19 @@ FN_SIG = "func(t *rt.Thread, fn *rt.Function%s) (rt.Object, *rt.BaseException)"
 GEN_SIG = "func(t *rt.Thread, gg *rt.Generator, sent rt.Object, thr *rt.BaseException) (rt.Object, *rt.BaseException)"
 
 
-def contains_yield(body):
+def contains_yield(body, awaits=True):
     class V(ast.NodeVisitor):
         found = False
+
+        def visit_AsyncFor(self, n):
+            if awaits:
+                self.found = True
+            self.generic_visit(n)
+
+        def visit_AsyncWith(self, n):
+            if awaits:
+                self.found = True
+            self.generic_visit(n)
 
         def visit_Yield(self, n):
             self.found = True
@@ -29,7 +39,8 @@ def contains_yield(body):
             self.found = True
 
         def visit_Await(self, n):
-            self.found = True
+            if awaits:
+                self.found = True
 
         def visit_FunctionDef(self, n):
             pass
@@ -94,13 +105,18 @@ class FuncMixin:
             params.append(args.kwarg.arg)
         qualname = self.qualname_for(name)
         is_gen = not is_lambda and contains_yield(body)
+        has_yield = not is_lambda and contains_yield(body, awaits=False)
         if is_lambda and contains_yield([ast.Expr(body)]):
             is_gen = True
         flags = []
         if is_gen and not is_async:
             flags.append("Generator: true")
-        if is_async:
+        if is_async and has_yield:
+            flags.append("AsyncGen: true")
+        elif is_async:
             flags.append("Coroutine: true")
+        if is_async:
+            is_gen = True
         code = self.code_object(name, qualname, node.lineno, (
             params, len(args.posonlyargs), len(args.posonlyargs) + len(args.args), len(args.kwonlyargs),
             args.vararg is not None, args.kwarg is not None), flags)
@@ -154,6 +170,7 @@ class FuncMixin:
         ctx.qualname = qualname
         ctx.params = set(p for p in params if info.kind_of(p) == "fast")
         ctx.is_gen = is_gen
+        ctx.is_async_gen = is_async and contains_yield(body if isinstance(body, list) else [], awaits=False)
         ctx.handler = Handler(w.new_label("Lexc"), w.new_label("Lraise"))
         ctx.ret_label = w.new_label("Lret")
         ctx.first_param = params[0] if params else None
@@ -265,6 +282,8 @@ class FuncMixin:
         self.set_line(node)
         w = self.w
         v = self.expr(node.value) if node.value is not None else "rt.None"
+        if self.ctx.is_async_gen:
+            v = "rt.WrapAsyncGenValue(%s)" % v
         k, lbl = self.resume_point()
         w.emit("gg.State = %d" % k)
         w.emit("return %s, nil" % v)

@@ -18,11 +18,13 @@ from .expr import ExprMixin
 from .func import FuncMixin
 from .gowriter import GoFunc
 from .lower_ctx import Ctx, Handler
+from .match import MatchMixin
+from .asyncs import AsyncMixin
 from .names import go_bytes_literal, go_string
 from .stmt import StmtMixin
 
 
-class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin):
+class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, AsyncMixin):
     def __init__(self, tree, source, filename, modname, is_package):
         self.tree = tree
         self.source = source

@@ -43,6 +43,7 @@ class Ctx:
         self.in_finalbody = []
         self.exc_depth = 0
         self.is_gen = False
+        self.is_async_gen = False
         self.comp_vars = []
         self.line = None
         self.has_handlers = False

@@ -54,7 +54,7 @@ func isDataDescriptor(d Object) bool {
 	switch d.(type) {
 	case *Function, *Builtin, *StaticMethod, *ClassMethod, *Int, *Str:
 		return false
-	case *Property, *memberDescr:
+	case *Property, *memberDescr, *getSetDescr:
 		return true
 	}
 	dt := TypeOf(d)
@@ -91,6 +91,11 @@ func descrGet(t *Thread, d, obj Object, owner *Type) (Object, *BaseException) {
 			return v, nil
 		}
 		return v.get(t, obj)
+	case *getSetDescr:
+		if obj == nil {
+			return v, nil
+		}
+		return v.getValue(t, obj)
 	case Int, Float, *Str, Bool, *Tuple, *List, *Dict:
 		return d, nil
 	}
@@ -266,6 +271,8 @@ func descrSet(t *Thread, d, o, v Object) *BaseException {
 		return p.set(t, o, v)
 	case *memberDescr:
 		return p.set(t, o, v)
+	case *getSetDescr:
+		return p.setValue(t, o, v)
 	}
 	name := strSet
 	args := []Object{d, o, v}

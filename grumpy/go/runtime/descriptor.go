@@ -223,3 +223,86 @@ func init() {
 		return Call(t, args[0].(*StaticMethod).fn, args[1:], kw)
 	})
 }
+
+// getSetDescr is an attribute of a builtin type computed in Go (CPython's
+// getset_descriptor and member_descriptor for C structs): a data descriptor.
+// set is nil for read-only attributes; it receives v == nil for `del`.
+type getSetDescr struct {
+	name  string
+	owner *Type
+	get   func(t *Thread, o Object) (Object, *BaseException)
+	set   func(t *Thread, o, v Object) *BaseException
+}
+
+// GetSetDescrType is `getset_descriptor`.
+var GetSetDescrType = finalType(newBuiltinType("getset_descriptor", ObjectType))
+
+// Type implements Object.
+func (*getSetDescr) Type() *Type { return GetSetDescrType }
+
+// defGetSet installs a Go-computed attribute on a builtin type.
+func defGetSet(typ *Type, name string, get func(t *Thread, o Object) (Object, *BaseException), set func(t *Thread, o, v Object) *BaseException) {
+	typ.dict.SetStr(name, &getSetDescr{name: name, owner: typ, get: get, set: set})
+}
+
+func (d *getSetDescr) check(o Object) *BaseException {
+	if !TypeOf(o).IsSubtype(d.owner) {
+		return Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.name, TypeOf(o).name)
+	}
+	return nil
+}
+
+func (d *getSetDescr) getValue(t *Thread, o Object) (Object, *BaseException) {
+	if exc := d.check(o); exc != nil {
+		return nil, exc
+	}
+	return d.get(t, o)
+}
+
+func (d *getSetDescr) setValue(t *Thread, o, v Object) *BaseException {
+	if exc := d.check(o); exc != nil {
+		return exc
+	}
+	if d.set == nil {
+		if v == nil {
+			return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", d.name, d.owner.name)
+		}
+		return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", d.name, d.owner.name)
+	}
+	return d.set(t, o, v)
+}
+
+func init() {
+	DefMethod(GetSetDescrType, "__get__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) < 2 || len(args) > 3 {
+			return nil, Errorf(TypeErrorType, "expected 1 or 2 arguments, got %d", len(args)-1)
+		}
+		d := args[0].(*getSetDescr)
+		if args[1] == None {
+			return d, nil
+		}
+		return d.getValue(t, args[1])
+	})
+	DefMethod(GetSetDescrType, "__set__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := ArgCount("__set__", args[1:], kw, 2, 2); exc != nil {
+			return nil, exc
+		}
+		return None, args[0].(*getSetDescr).setValue(t, args[1], args[2])
+	})
+	DefMethod(GetSetDescrType, "__delete__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := ArgCount("__delete__", args[1:], kw, 1, 1); exc != nil {
+			return nil, exc
+		}
+		return None, args[0].(*getSetDescr).setValue(t, args[1], nil)
+	})
+	DefMethod(GetSetDescrType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		d := args[0].(*getSetDescr)
+		return NewStr("<attribute '" + d.name + "' of '" + d.owner.name + "' objects>"), nil
+	})
+	defGetSet(GetSetDescrType, "__name__", func(t *Thread, o Object) (Object, *BaseException) {
+		return NewStr(o.(*getSetDescr).name), nil
+	}, nil)
+	defGetSet(GetSetDescrType, "__objclass__", func(t *Thread, o Object) (Object, *BaseException) {
+		return o.(*getSetDescr).owner, nil
+	}, nil)
+}

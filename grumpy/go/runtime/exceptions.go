@@ -1,6 +1,9 @@
 package runtime
 
-import "sync/atomic"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // BaseException is every Python exception instance, builtin or user-defined
 // (a user subclass keeps this layout with its own type in the header).
@@ -12,16 +15,41 @@ type BaseException struct {
 	cause            *BaseException
 	context          *BaseException
 	suppressContext  bool
-	notes            Object
-	// attrs holds the builtin subclasses' extra fields (StopIteration.value,
-	// OSError.errno, ...) by name, for uniform attribute access.
-	tbObj atomic.Pointer[Traceback]
+	// fields holds the builtin subclasses' extra attributes (StopIteration.value,
+	// OSError.errno, ...) by name; guarded by excMu. They are exposed through
+	// getset descriptors on the types, not through __dict__.
+	fields map[string]Object
+	tbObj  atomic.Pointer[Traceback]
+}
+
+// excMu guards BaseException.fields (exception attributes are rarely touched,
+// so one lock for all of them is enough).
+var excMu sync.Mutex
+
+// Field returns a builtin exception attribute (errno, name, value, ...) or
+// nil when it was never set.
+func (e *BaseException) Field(name string) Object {
+	excMu.Lock()
+	v := e.fields[name]
+	excMu.Unlock()
+	return v
+}
+
+// SetField sets a builtin exception attribute (NameError.name, ...).
+func (e *BaseException) SetField(name string, v Object) {
+	excMu.Lock()
+	if e.fields == nil {
+		e.fields = make(map[string]Object, 4)
+	}
+	e.fields[name] = v
+	excMu.Unlock()
 }
 
 // TracebackEntry is one frame the exception passed through.
 type TracebackEntry struct {
-	Code *Code
-	Line int
+	Code    *Code
+	Line    int
+	Globals *Dict
 }
 
 // Type implements Object.
@@ -41,7 +69,7 @@ func (e *BaseException) Traceback() []TracebackEntry { return e.tb }
 
 // AddTraceback records that e propagated through frame f at its current line.
 func (e *BaseException) AddTraceback(f *Frame) *BaseException {
-	e.tb = append(e.tb, TracebackEntry{f.code, f.Line})
+	e.tb = append(e.tb, TracebackEntry{f.code, f.Line, f.globals})
 	e.tbObj.Store(nil)
 	return e
 }

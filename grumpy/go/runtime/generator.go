@@ -46,8 +46,11 @@ var (
 
 // Type implements Object.
 func (g *Generator) Type() *Type {
-	if g.kind == genCoroutine {
+	switch g.kind {
+	case genCoroutine:
 		return CoroutineType
+	case genAsync:
+		return AsyncGeneratorType
 	}
 	return GeneratorType
 }
@@ -61,6 +64,8 @@ func NewGenerator(code *Code, globals *Dict, fn GenFn) *Generator {
 	g.frame.gen = true
 	if code.Coroutine {
 		g.kind = genCoroutine
+	} else if code.AsyncGen {
+		g.kind = genAsync
 	}
 	return g
 }
@@ -225,7 +230,10 @@ func YieldFromStep(t *Thread, sub Object, sent Object, throw *BaseException) (Ob
 			if v == nil && exc == nil {
 				return None, true, nil
 			}
-			return v, false, exc
+			if exc != nil {
+				return stepResult(nil, exc)
+			}
+			return v, false, nil
 		}
 		f := TypeOf(sub).lookup(strNext)
 		if f == nil {

@@ -18,6 +18,7 @@ type Code struct {
 	Varnames     []string
 	Generator    bool
 	Coroutine    bool
+	AsyncGen     bool
 	nameStrs     []*Str
 }
 

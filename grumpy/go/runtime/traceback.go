@@ -15,7 +15,7 @@ func Propagate(t *Thread, e *BaseException, f *Frame) *BaseException {
 			withContext(t, e)
 		}
 	}
-	e.tb = append(e.tb, TracebackEntry{f.code, f.Line})
+	e.tb = append(e.tb, TracebackEntry{f.code, f.Line, f.globals})
 	e.tbObj.Store(nil)
 	return e
 }
