@@ -79,6 +79,9 @@ class ExprMixin:
             return self.op("rt.Add(t, %s, %s)" % (left, right), node)
         if op is ast.Sub:
             return self.op("rt.Sub(t, %s, %s)" % (left, right), node)
+        fast = {ast.Mult: "rt.Mult", ast.Mod: "rt.Modulo", ast.FloorDiv: "rt.FloorDivide"}.get(op)
+        if fast:
+            return self.op("%s(t, %s, %s)" % (fast, left, right), node)
         return self.op("rt.Binary(t, %s, %s, %s)" % (self.binop_name(node.op, node), left, right), node)
 
     def expr_UnaryOp(self, node):

@@ -34,24 +34,26 @@ class StmtMixin:
         self.set_line(node)
         op = self.binop_name(node.op, node)
         t = node.target
+        fast = {ast.Add: "rt.AugAdd", ast.Sub: "rt.AugSub"}.get(type(node.op))
+        inplace = (fast + "(t, %s, %s)") if fast else ("rt.InPlace(t, " + op + ", %s, %s)")
         if isinstance(t, ast.Name):
             cur = self.load_name(t.id, t)
             val = self.expr(node.value)
-            res = self.op("rt.InPlace(t, %s, %s, %s)" % (op, cur, val), node)
+            res = self.op(inplace % (cur, val), node)
             self.store_name(t.id, res, t)
         elif isinstance(t, ast.Attribute):
             obj = self.expr(t.value)
             name = self.name_const(self.mangle_private(t.attr))
             cur = self.op("rt.GetAttr(t, %s, %s)" % (obj, name), t)
             val = self.expr(node.value)
-            res = self.op("rt.InPlace(t, %s, %s, %s)" % (op, cur, val), node)
+            res = self.op(inplace % (cur, val), node)
             self.op_exc("rt.SetAttr(t, %s, %s, %s)" % (obj, name, res), node)
         elif isinstance(t, ast.Subscript):
             obj = self.expr(t.value)
             key = self.subscript_key(t.slice)
             cur = self.op("rt.GetItem(t, %s, %s)" % (obj, key), t)
             val = self.expr(node.value)
-            res = self.op("rt.InPlace(t, %s, %s, %s)" % (op, cur, val), node)
+            res = self.op(inplace % (cur, val), node)
             self.op_exc("rt.SetItem(t, %s, %s, %s)" % (obj, key, res), node)
         else:
             self.unsupported("augmented assignment target", node)

@@ -41,11 +41,7 @@ func TypeOf(o Object) *Type { return o.Type() }
 
 // customGetattribute reports whether the class overrides __getattribute__.
 func (t *Type) customGetattribute() bool {
-	if t.builtin {
-		return false
-	}
-	ga := t.lookup(strGetattribute)
-	return ga != objectGetattribute && ga != typeGetattribute
+	return t.typeFlags()&flagCustomGetattribute != 0
 }
 
 var objectGetattribute, typeGetattribute Object
@@ -127,6 +123,10 @@ func GetAttr(t *Thread, o Object, name *Str) (Object, *BaseException) {
 		}
 	case *Super:
 		return v.getAttr(t, name)
+	case *Method:
+		if _, ok := v.Fn.(*Builtin); !ok {
+			return methodGetAttr(t, v, name)
+		}
 	}
 	typ := TypeOf(o)
 	if typ.customGetattribute() {
@@ -216,7 +216,8 @@ func typeGetAttr(t *Thread, typ *Type, name *Str) (Object, *BaseException) {
 func SetAttr(t *Thread, o Object, name *Str, v Object) *BaseException {
 	typ := TypeOf(o)
 	if !typ.builtin {
-		if sa := typ.lookup(strSetattr); sa != nil && sa != objectSetattr {
+		if typ.typeFlags()&flagCustomSetattr != 0 {
+			sa := typ.lookup(strSetattr)
 			_, exc := Call(t, sa, []Object{o, name, v}, nil)
 			return exc
 		}
@@ -295,7 +296,8 @@ func descrSet(t *Thread, d, o, v Object) *BaseException {
 func DelAttr(t *Thread, o Object, name *Str) *BaseException {
 	typ := TypeOf(o)
 	if !typ.builtin {
-		if da := typ.lookup(strDelattr); da != nil && da != objectDelattr {
+		if typ.typeFlags()&flagCustomDelattr != 0 {
+			da := typ.lookup(strDelattr)
 			_, exc := Call(t, da, []Object{o, name}, nil)
 			return exc
 		}

@@ -15,8 +15,10 @@ func RunMain(name string, argv []string) {
 	InitSys(argv, os.Args[0])
 	installSigint()
 	t := NewThread()
+	stop := startProfile()
 	code := runMainModule(t, name)
 	runAtExit(t)
+	stop()
 	FlushStdStreams()
 	os.Exit(code)
 }

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"sync/atomic"
+	"unsafe"
 )
 
 // Type is a Python class: builtin or user-defined. Builtin types carry Go
@@ -25,15 +26,9 @@ type Type struct {
 	// hasDict: instances carry an attribute dict (false when __slots__ forbids it).
 	hasDict bool
 	nslots  int
-	// cache maps attribute name to what lookup found; it is dropped whenever
-	// any type's dict changes (typeEpoch).
-	cache atomic.Pointer[typeCache]
+	// flags caches typeFlags for the current typeEpoch.
+	flags      atomic.Uint64
 	subclasses []*Type
-}
-
-type typeCache struct {
-	epoch uint64
-	m     map[string]Object
 }
 
 // typeEpoch is bumped whenever a class dict is written, invalidating every
@@ -98,14 +93,13 @@ func (t *Type) IsSubtype(base *Type) bool {
 	return false
 }
 
-// lookup finds name along the MRO without invoking descriptors (_PyType_Lookup).
+// lookup finds name along the MRO without invoking descriptors
+// (_PyType_Lookup), through the global method cache.
 func (t *Type) lookup(name *Str) Object {
 	epoch := typeEpoch.Load()
-	c := t.cache.Load()
-	if c != nil && c.epoch == epoch {
-		if v, ok := c.m[name.s]; ok {
-			return v
-		}
+	slot := &methodCache[(uintptr(unsafe.Pointer(t))>>4^uintptr(unsafe.Pointer(name))>>3)&(methodCacheSize-1)]
+	if e := slot.Load(); e != nil && e.typ == t && e.name == name && e.epoch == epoch {
+		return e.value
 	}
 	var found Object
 	for _, m := range t.mro {
@@ -114,19 +108,54 @@ func (t *Type) lookup(name *Str) Object {
 			break
 		}
 	}
-	// Copy-on-write cache: readers never lock.
-	nc := &typeCache{epoch: epoch}
-	if c != nil && c.epoch == epoch {
-		nc.m = make(map[string]Object, len(c.m)+1)
-		for k, v := range c.m {
-			nc.m[k] = v
-		}
-	} else {
-		nc.m = make(map[string]Object, 8)
-	}
-	nc.m[name.s] = found
-	t.cache.Store(nc)
+	slot.Store(&methodCacheEntry{typ: t, name: name, epoch: epoch, value: found})
 	return found
+}
+
+// The method cache maps (type, name pointer) to what lookup found, as
+// CPython's type attribute cache does. Entries are immutable and published
+// with one atomic store, so readers never lock and never see a torn entry;
+// a class mutation anywhere bumps typeEpoch and so invalidates them all.
+const methodCacheSize = 4096
+
+type methodCacheEntry struct {
+	typ   *Type
+	name  *Str
+	epoch uint64
+	value Object
+}
+
+var methodCache [methodCacheSize]atomic.Pointer[methodCacheEntry]
+
+// flag bits cached per type and epoch (see typeFlags).
+const (
+	flagCustomGetattribute = 1 << iota
+	flagCustomSetattr
+	flagCustomDelattr
+	flagValid
+)
+
+// typeFlags computes, once per epoch, which attribute hooks a class
+// overrides, so GetAttr/SetAttr on ordinary instances skip those lookups.
+func (t *Type) typeFlags() uint64 {
+	epoch := typeEpoch.Load()
+	if f := t.flags.Load(); f>>8 == epoch && f&flagValid != 0 {
+		return f & 0xff
+	}
+	var f uint64 = flagValid
+	if !t.builtin {
+		if ga := t.lookup(strGetattribute); ga != objectGetattribute && ga != typeGetattribute {
+			f |= flagCustomGetattribute
+		}
+		if sa := t.lookup(strSetattr); sa != nil && sa != objectSetattr {
+			f |= flagCustomSetattr
+		}
+		if da := t.lookup(strDelattr); da != nil && da != objectDelattr {
+			f |= flagCustomDelattr
+		}
+	}
+	t.flags.Store(epoch<<8 | f)
+	return f
 }
 
 // LookupStr is lookup by Go string (for native code).
