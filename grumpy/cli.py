@@ -127,9 +127,13 @@ def parser():
         s.add_argument("-c", dest="command_code", default=None)
         s.add_argument("-I", "--include", action="append", default=[])
         if name == "build":
+            # build takes no program arguments, so options may follow PROG.
             s.add_argument("-o", "--output", default=None)
-        s.add_argument("prog", nargs="?")
-        s.add_argument("args", nargs=argparse.REMAINDER)
+            s.add_argument("prog", nargs="?")
+            s.set_defaults(args=[])
+        else:
+            s.add_argument("prog", nargs="?")
+            s.add_argument("args", nargs=argparse.REMAINDER)
     t = sub.add_parser("transpile", add_help=False)
     t.add_argument("module")
     t.add_argument("--name", default=None)
