@@ -64,10 +64,10 @@ def test_syntax_error_as_cpython(tmp_path):
 
 def test_unsupported_construct_is_clean(tmp_path):
     p = tmp_path / "u.py"
-    p.write_text("try:\n    pass\nexcept* ValueError:\n    pass\n")
+    p.write_text("async def f(y):\n    return [x async for x in y]\n")
     r = run(["run", str(p)])
     assert r.returncode == 2
-    assert r.stderr.decode().strip() == "grumpy: unsupported except* at %s:1" % p
+    assert r.stderr.decode().strip() == "grumpy: unsupported async comprehension at %s:2" % p
 
 
 def test_missing_file():

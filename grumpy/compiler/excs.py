@@ -39,7 +39,85 @@ class ExcMixin:
             self.try_except(node)
 
     def visit_TryStar(self, node):
-        self.unsupported("except*", node)
+        self.set_line(node)
+        self.ctx.has_handlers = True
+        if node.finalbody:
+            self.with_finally(lambda: self.try_star(node), lambda: self.body(node.finalbody))
+        else:
+            self.try_star(node)
+
+    def try_star(self, node):
+        """except*: split the exception group clause by clause; what the
+        handlers raise and what no clause matched are re-raised together
+        (rt.ExceptStarReraise)."""
+        w = self.w
+        ctx = self.ctx
+        outer = ctx.handler
+        h = Handler(w.new_label("Ltrys"), w.new_label("Ltrysr"))
+        else_l = w.new_label("Ltryselse")
+        end = w.new_label("Ltrysend")
+        ctx.handler = h
+        self.body(node.body)
+        ctx.handler = outer
+        w.goto(else_l)
+        orig = w.temp("*rt.BaseException", "x")
+        rest = w.temp("*rt.BaseException", "x")
+        match = w.temp("*rt.BaseException", "x")
+        raised = w.temp("[]*rt.BaseException", "rs")
+        w.label(h.add)
+        w.emit("e = rt.Propagate(t, e, f)")
+        w.label(h.noadd)
+        w.emit("%s = e" % orig)
+        w.emit("%s = nil" % raised)
+        w.emit("%s, e = rt.ExceptStarGroup(t, %s)" % (rest, orig))
+        w.emit("if e != nil {")
+        w.emit("\tgoto %s" % w.use_label(outer.add))
+        w.emit("}")
+        for clause in node.handlers:
+            nxt = w.new_label("Lxsnext")
+            after = w.new_label("Lxsafter")
+            ctx.line = None
+            self.set_line(clause)
+            w.emit("if %s == nil {" % rest)
+            w.emit("\tgoto %s" % w.use_label(nxt))
+            w.emit("}")
+            spec = self.expr(clause.type)
+            self.set_line(clause)
+            w.emit("%s, %s, e = rt.ExceptStarSplit(t, %s, %s)" % (match, rest, rest, spec))
+            self.check()
+            w.emit("if %s == nil {" % match)
+            w.emit("\tgoto %s" % w.use_label(nxt))
+            w.emit("}")
+            w.emit("t.EnterHandler(%s)" % match)
+            inner = Handler(w.new_label("Lxsh"), w.new_label("Lxshr"))
+            ctx.exc_depth += 1
+            ctx.handler = inner
+            if clause.name:
+                self.store_name(clause.name, match, clause)
+            self.body(clause.body)
+            ctx.handler = outer
+            ctx.exc_depth -= 1
+            w.emit("t.ExitHandler()")
+            w.goto(after)
+            w.label(inner.add)
+            w.emit("e = rt.Propagate(t, e, f)")
+            w.label(inner.noadd)
+            w.emit("t.ExitHandler()")
+            w.emit("%s = append(%s, e)" % (raised, raised))
+            w.label(after)
+            if clause.name:
+                self.clear_name(clause.name)
+            w.label(nxt)
+        w.emit("e = rt.ExceptStarReraise(t, %s, %s, %s)" % (orig, rest, raised))
+        w.emit("if e != nil {")
+        w.emit("\tgoto %s" % w.use_label(outer.noadd))
+        w.emit("}")
+        w.goto(end)
+        w.label(else_l)
+        ctx.line = None
+        self.body(node.orelse)
+        w.label(end)
+        ctx.line = None
 
     def try_except(self, node):
         w = self.w
