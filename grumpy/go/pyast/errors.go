@@ -1,0 +1,28 @@
+package pyast
+
+// SyntaxError is a parse error with CPython's fields.
+type SyntaxError struct {
+	Kind     string // "SyntaxError" (default), "IndentationError", "TabError"
+	Msg      string
+	Filename string
+	Line     int
+	Col      int // 1-based offset, as SyntaxError.offset
+	EndLine  int
+	EndCol   int
+	Text     string
+}
+
+func (e *SyntaxError) Error() string { return e.Msg }
+
+// KindName is the exception class name.
+func (e *SyntaxError) KindName() string {
+	if e.Kind == "" {
+		return "SyntaxError"
+	}
+	return e.Kind
+}
+
+// normalizeIdent would apply NFKC as CPython does; the Go standard library
+// has no normalization tables, so identifiers are taken as written (ASCII
+// and already-normalized identifiers, the overwhelming case, are unaffected).
+func normalizeIdent(s string) string { return s }

@@ -1,0 +1,548 @@
+package pyast
+
+// Expressions, by precedence from lowest to highest.
+
+// starExpressions is `a, *b, c` (a tuple when there is a comma).
+func (p *parser) starExpressions() Expr {
+	pos := posOf(p.tok())
+	first := p.starExpression()
+	if !p.isOp(",") {
+		return first
+	}
+	elts := []Expr{first}
+	for p.acceptOp(",") {
+		if p.exprEnd() {
+			break
+		}
+		elts = append(elts, p.starExpression())
+	}
+	return &Tuple{Pos: p.endPos(pos), Elts: elts}
+}
+
+// exprEnd reports whether no further expression can start here.
+func (p *parser) exprEnd() bool {
+	t := p.tok()
+	switch t.Kind {
+	case NEWLINE, ENDMARKER, INDENT, DEDENT:
+		return true
+	case OP:
+		switch t.Text {
+		case ")", "]", "}", "=", ":", ";", "+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=", "<<=", "&=", "|=", "^=", "@=":
+			return true
+		}
+	case NAME:
+		switch t.Text {
+		case "in", "for", "if", "else", "from", "as", "async":
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) starExpression() Expr {
+	if p.isOp("*") {
+		pos := posOf(p.tok())
+		p.i++
+		return &Starred{Pos: pos, Value: p.bitOr()}
+	}
+	return p.namedExpression()
+}
+
+// namedExpression is `name := value` or an expression.
+func (p *parser) namedExpression() Expr {
+	t := p.tok()
+	if t.Kind == NAME && !keywords[t.Text] && p.peekTok(1).Kind == OP && p.peekTok(1).Text == ":=" {
+		p.i += 2
+		v := p.expression()
+		return &NamedExpr{Pos: p.endPos(posOf(t)), Target: &Name{Pos: posOf(t), Id: t.Text, Ctx: Store}, Value: v}
+	}
+	e := p.expression()
+	if p.isOp(":=") {
+		p.failAt(tokAt(p, e), "cannot use assignment expressions with "+exprDesc(e))
+	}
+	return e
+}
+
+// expression is a conditional expression or a lambda.
+func (p *parser) expression() Expr {
+	if p.isKw("lambda") {
+		return p.lambda()
+	}
+	pos := posOf(p.tok())
+	body := p.disjunction()
+	if p.isKw("if") {
+		p.i++
+		test := p.disjunction()
+		if !p.acceptKw("else") {
+			p.fail("expected 'else' after 'if' expression")
+		}
+		orelse := p.expression()
+		return &IfExp{Pos: p.endPos(pos), Test: test, Body: body, OrElse: orelse}
+	}
+	return body
+}
+
+func (p *parser) lambda() Expr {
+	pos := posOf(p.tok())
+	p.i++
+	args := p.parameters(":", false)
+	p.expectOp(":")
+	body := p.expression()
+	return &Lambda{Pos: p.endPos(pos), Args: args, Body: body}
+}
+
+func (p *parser) disjunction() Expr {
+	pos := posOf(p.tok())
+	e := p.conjunction()
+	if !p.isKw("or") {
+		return e
+	}
+	vals := []Expr{e}
+	for p.acceptKw("or") {
+		vals = append(vals, p.conjunction())
+	}
+	return &BoolOp{Pos: p.endPos(pos), Op: "or", Values: vals}
+}
+
+func (p *parser) conjunction() Expr {
+	pos := posOf(p.tok())
+	e := p.inversion()
+	if !p.isKw("and") {
+		return e
+	}
+	vals := []Expr{e}
+	for p.acceptKw("and") {
+		vals = append(vals, p.inversion())
+	}
+	return &BoolOp{Pos: p.endPos(pos), Op: "and", Values: vals}
+}
+
+func (p *parser) inversion() Expr {
+	if p.isKw("not") {
+		pos := posOf(p.tok())
+		p.i++
+		v := p.inversion()
+		return &UnaryOp{Pos: p.endPos(pos), Op: "not", Operand: v}
+	}
+	return p.comparison()
+}
+
+func (p *parser) compOp() string {
+	t := p.tok()
+	if t.Kind == OP {
+		switch t.Text {
+		case "<", "<=", "==", "!=", ">", ">=":
+			p.i++
+			return t.Text
+		}
+	}
+	if t.Kind == NAME {
+		switch t.Text {
+		case "in":
+			p.i++
+			return "in"
+		case "not":
+			if p.peekTok(1).Text == "in" {
+				p.i += 2
+				return "not in"
+			}
+		case "is":
+			p.i++
+			if p.acceptKw("not") {
+				return "is not"
+			}
+			return "is"
+		}
+	}
+	return ""
+}
+
+func (p *parser) comparison() Expr {
+	pos := posOf(p.tok())
+	e := p.bitOr()
+	var ops []string
+	var comps []Expr
+	for {
+		op := p.compOp()
+		if op == "" {
+			break
+		}
+		ops = append(ops, op)
+		comps = append(comps, p.bitOr())
+	}
+	if ops == nil {
+		return e
+	}
+	return &Compare{Pos: p.endPos(pos), Left: e, Ops: ops, Comparators: comps}
+}
+
+func (p *parser) binLevel(next func() Expr, ops ...string) Expr {
+	pos := posOf(p.tok())
+	e := next()
+	for {
+		t := p.tok()
+		matched := ""
+		if t.Kind == OP {
+			for _, o := range ops {
+				if t.Text == o {
+					matched = o
+				}
+			}
+		}
+		if matched == "" {
+			return e
+		}
+		p.i++
+		r := next()
+		e = &BinOp{Pos: p.endPos(pos), Left: e, Op: matched, Right: r}
+	}
+}
+
+func (p *parser) bitOr() Expr  { return p.binLevel(p.bitXor, "|") }
+func (p *parser) bitXor() Expr { return p.binLevel(p.bitAnd, "^") }
+func (p *parser) bitAnd() Expr { return p.binLevel(p.shift, "&") }
+func (p *parser) shift() Expr  { return p.binLevel(p.sum, "<<", ">>") }
+func (p *parser) sum() Expr    { return p.binLevel(p.term, "+", "-") }
+func (p *parser) term() Expr   { return p.binLevel(p.factor, "*", "/", "//", "%", "@") }
+
+func (p *parser) factor() Expr {
+	t := p.tok()
+	if t.Kind == OP && (t.Text == "+" || t.Text == "-" || t.Text == "~") {
+		p.i++
+		v := p.factor()
+		return &UnaryOp{Pos: p.endPos(posOf(t)), Op: t.Text, Operand: v}
+	}
+	return p.power()
+}
+
+func (p *parser) power() Expr {
+	pos := posOf(p.tok())
+	e := p.awaitPrimary()
+	if p.acceptOp("**") {
+		r := p.factor()
+		return &BinOp{Pos: p.endPos(pos), Left: e, Op: "**", Right: r}
+	}
+	return e
+}
+
+func (p *parser) awaitPrimary() Expr {
+	if p.isKw("await") {
+		pos := posOf(p.tok())
+		p.i++
+		v := p.primary()
+		return &Await{Pos: p.endPos(pos), Value: v}
+	}
+	return p.primary()
+}
+
+// primary is an atom followed by calls, subscripts and attributes.
+func (p *parser) primary() Expr {
+	pos := posOf(p.tok())
+	e := p.atom()
+	for {
+		switch {
+		case p.isOp("."):
+			p.i++
+			name := p.name()
+			e = &Attribute{Pos: p.endPos(pos), Value: e, Attr: name}
+		case p.isOp("("):
+			p.i++
+			args, kws := p.callArgs()
+			e = &Call{Pos: p.endPos(pos), Func: e, Args: args, Keywords: kws}
+		case p.isOp("["):
+			p.i++
+			sl := p.slices()
+			p.expectOp("]")
+			e = &Subscript{Pos: p.endPos(pos), Value: e, Slice: sl}
+		default:
+			return e
+		}
+	}
+}
+
+// callArgs parses arguments after "(" through ")".
+func (p *parser) callArgs() ([]Expr, []*Keyword) {
+	var args []Expr
+	var kws []*Keyword
+	for !p.isOp(")") {
+		t := p.tok()
+		switch {
+		case p.isOp("**"):
+			p.i++
+			kws = append(kws, &Keyword{Pos: posOf(t), Value: p.expression()})
+		case p.isOp("*"):
+			p.i++
+			v := p.expression()
+			args = append(args, &Starred{Pos: p.endPos(posOf(t)), Value: v})
+		case t.Kind == NAME && !keywords[t.Text] && p.peekTok(1).Kind == OP && p.peekTok(1).Text == "=":
+			p.i += 2
+			kws = append(kws, &Keyword{Pos: posOf(t), Arg: t.Text, Value: p.expression()})
+		default:
+			e := p.namedExpression()
+			if p.isKw("for") || p.isKw("async") {
+				gens := p.comprehensionClauses()
+				e = &GeneratorExp{Pos: p.endPos(posOf(t)), Elt: e, Generators: gens}
+			} else if p.isOp("=") {
+				p.fail(`expression cannot contain assignment, perhaps you meant "=="?`)
+			}
+			if len(kws) > 0 {
+				for _, k := range kws {
+					if k.Arg == "" {
+						p.failAt(tokAt(p, e), "positional argument follows keyword argument unpacking")
+					}
+				}
+				p.failAt(tokAt(p, e), "positional argument follows keyword argument")
+			}
+			args = append(args, e)
+		}
+		if !p.acceptOp(",") {
+			break
+		}
+	}
+	p.expectOp(")")
+	return args, kws
+}
+
+func (p *parser) slices() Expr {
+	pos := posOf(p.tok())
+	first := p.slice()
+	if !p.isOp(",") {
+		return first
+	}
+	elts := []Expr{first}
+	for p.acceptOp(",") {
+		if p.isOp("]") {
+			break
+		}
+		elts = append(elts, p.slice())
+	}
+	return &Tuple{Pos: p.endPos(pos), Elts: elts}
+}
+
+func (p *parser) slice() Expr {
+	pos := posOf(p.tok())
+	if p.isOp("*") {
+		return p.starExpression()
+	}
+	var lower Expr
+	if !p.isOp(":") {
+		lower = p.namedExpression()
+		if !p.isOp(":") {
+			return lower
+		}
+	}
+	p.expectOp(":")
+	s := &Slice{Lower: lower}
+	if !p.isOp(":") && !p.isOp("]") && !p.isOp(",") {
+		s.Upper = p.expression()
+	}
+	if p.acceptOp(":") {
+		if !p.isOp("]") && !p.isOp(",") {
+			s.Step = p.expression()
+		}
+	}
+	s.Pos = p.endPos(pos)
+	return s
+}
+
+func (p *parser) atom() Expr {
+	t := p.tok()
+	pos := posOf(t)
+	switch t.Kind {
+	case NAME:
+		switch t.Text {
+		case "None":
+			p.i++
+			return &Constant{Pos: p.endPos(pos), Value: nil}
+		case "True":
+			p.i++
+			return &Constant{Pos: p.endPos(pos), Value: true}
+		case "False":
+			p.i++
+			return &Constant{Pos: p.endPos(pos), Value: false}
+		}
+		if keywords[t.Text] {
+			p.fail("invalid syntax")
+		}
+		p.i++
+		return &Name{Pos: p.endPos(pos), Id: t.Text}
+	case NUMBER:
+		p.i++
+		v, err := parseNumber(t.Text)
+		if err != "" {
+			p.failAt(t, err)
+		}
+		return &Constant{Pos: p.endPos(pos), Value: v}
+	case STRING:
+		return p.strings()
+	case OP:
+		switch t.Text {
+		case "(":
+			return p.parenthesized()
+		case "[":
+			return p.listDisplay()
+		case "{":
+			return p.dictOrSet()
+		case "...":
+			p.i++
+			return &Constant{Pos: p.endPos(pos), Value: EllipsisValue{}}
+		}
+	}
+	if t.Kind == INDENT {
+		p.fail("unexpected indent")
+	}
+	if t.Kind == NEWLINE || t.Kind == ENDMARKER {
+		p.fail("invalid syntax")
+	}
+	p.fail("invalid syntax")
+	return nil
+}
+
+func (p *parser) yieldExpr() Expr {
+	pos := posOf(p.tok())
+	p.i++
+	if p.acceptKw("from") {
+		v := p.expression()
+		return &YieldFrom{Pos: p.endPos(pos), Value: v}
+	}
+	var v Expr
+	if !p.exprEnd() {
+		v = p.starExpressions()
+	}
+	return &Yield{Pos: p.endPos(pos), Value: v}
+}
+
+func (p *parser) parenthesized() Expr {
+	pos := posOf(p.tok())
+	p.i++
+	if p.acceptOp(")") {
+		return &Tuple{Pos: p.endPos(pos)}
+	}
+	if p.isKw("yield") {
+		e := p.yieldExpr()
+		p.expectOp(")")
+		return e
+	}
+	first := p.starExpression()
+	if p.isKw("for") || p.isKw("async") {
+		gens := p.comprehensionClauses()
+		p.expectOp(")")
+		return &GeneratorExp{Pos: p.endPos(pos), Elt: first, Generators: gens}
+	}
+	if p.acceptOp(")") {
+		if _, ok := first.(*Starred); ok {
+			p.failAt(tokAt(p, first), "cannot use starred expression here")
+		}
+		return first
+	}
+	elts := []Expr{first}
+	for p.acceptOp(",") {
+		if p.isOp(")") {
+			break
+		}
+		elts = append(elts, p.starExpression())
+	}
+	p.expectOp(")")
+	return &Tuple{Pos: p.endPos(pos), Elts: elts}
+}
+
+func (p *parser) listDisplay() Expr {
+	pos := posOf(p.tok())
+	p.i++
+	if p.acceptOp("]") {
+		return &List{Pos: p.endPos(pos)}
+	}
+	first := p.starExpression()
+	if p.isKw("for") || p.isKw("async") {
+		gens := p.comprehensionClauses()
+		p.expectOp("]")
+		return &ListComp{Pos: p.endPos(pos), Elt: first, Generators: gens}
+	}
+	elts := []Expr{first}
+	for p.acceptOp(",") {
+		if p.isOp("]") {
+			break
+		}
+		elts = append(elts, p.starExpression())
+	}
+	p.expectOp("]")
+	return &List{Pos: p.endPos(pos), Elts: elts}
+}
+
+func (p *parser) dictOrSet() Expr {
+	pos := posOf(p.tok())
+	p.i++
+	if p.acceptOp("}") {
+		return &Dict{Pos: p.endPos(pos)}
+	}
+	if p.isOp("**") {
+		p.i++
+		return p.dictRest(pos, nil, p.bitOr())
+	}
+	first := p.starExpression()
+	if p.acceptOp(":") {
+		v := p.expression()
+		if p.isKw("for") || p.isKw("async") {
+			gens := p.comprehensionClauses()
+			p.expectOp("}")
+			return &DictComp{Pos: p.endPos(pos), Key: first, Value: v, Generators: gens}
+		}
+		return p.dictRest(pos, first, v)
+	}
+	if p.isKw("for") || p.isKw("async") {
+		gens := p.comprehensionClauses()
+		p.expectOp("}")
+		return &SetComp{Pos: p.endPos(pos), Elt: first, Generators: gens}
+	}
+	elts := []Expr{first}
+	for p.acceptOp(",") {
+		if p.isOp("}") {
+			break
+		}
+		elts = append(elts, p.starExpression())
+	}
+	p.expectOp("}")
+	return &Set{Pos: p.endPos(pos), Elts: elts}
+}
+
+func (p *parser) dictRest(pos Pos, k, v Expr) Expr {
+	d := &Dict{Keys: []Expr{k}, Values: []Expr{v}}
+	for p.acceptOp(",") {
+		if p.isOp("}") {
+			break
+		}
+		if p.acceptOp("**") {
+			d.Keys = append(d.Keys, nil)
+			d.Values = append(d.Values, p.bitOr())
+			continue
+		}
+		key := p.expression()
+		p.expectOp(":")
+		d.Keys = append(d.Keys, key)
+		d.Values = append(d.Values, p.expression())
+	}
+	p.expectOp("}")
+	d.Pos = p.endPos(pos)
+	return d
+}
+
+func (p *parser) comprehensionClauses() []*Comprehension {
+	var gens []*Comprehension
+	for p.isKw("for") || (p.isKw("async") && p.peekTok(1).Text == "for") {
+		c := &Comprehension{}
+		if p.acceptKw("async") {
+			c.IsAsync = true
+		}
+		p.expectKw("for")
+		c.Target = p.targetList()
+		setCtx(p, c.Target, Store)
+		p.expectKw("in")
+		c.Iter = p.disjunction()
+		for p.isKw("if") {
+			p.i++
+			c.Ifs = append(c.Ifs, p.disjunction())
+		}
+		gens = append(gens, c)
+	}
+	return gens
+}

@@ -1,0 +1,893 @@
+package pyast
+
+import "strings"
+
+// parser is a recursive-descent parser over the token list.
+type parser struct {
+	toks     []Token
+	i        int
+	filename string
+	src      string
+}
+
+// Mode selects what is parsed.
+type Mode int
+
+// Parse modes, as compile()'s.
+const (
+	ModeExec Mode = iota
+	ModeEval
+	ModeSingle
+)
+
+// ParseModule parses a whole module (exec mode).
+func ParseModule(src, filename string) (*Module, *SyntaxError) {
+	p, err := newParser(src, filename)
+	if err != nil {
+		return nil, err
+	}
+	var body []Stmt
+	err = p.catch(func() {
+		for p.tok().Kind != ENDMARKER {
+			if p.tok().Kind == NEWLINE {
+				p.i++
+				continue
+			}
+			body = append(body, p.statement()...)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Module{Body: body}, nil
+}
+
+// ParseExpression parses an eval-mode expression (leading whitespace allowed).
+func ParseExpression(src, filename string) (*Expression, *SyntaxError) {
+	src = strings.TrimLeft(src, " \t")
+	p, err := newParser(src, filename)
+	if err != nil {
+		return nil, err
+	}
+	var e Expr
+	err = p.catch(func() {
+		for p.tok().Kind == NEWLINE {
+			p.i++
+		}
+		e = p.starExpressions()
+		for p.tok().Kind == NEWLINE {
+			p.i++
+		}
+		if p.tok().Kind != ENDMARKER {
+			p.fail("invalid syntax")
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Expression{Body: e}, nil
+}
+
+func newParser(src, filename string) (*parser, *SyntaxError) {
+	toks, err := Tokenize(src, filename)
+	if err != nil {
+		return nil, err
+	}
+	return &parser{toks: toks, filename: filename, src: src}, nil
+}
+
+type parseError struct{ err *SyntaxError }
+
+func (p *parser) catch(f func()) (err *SyntaxError) {
+	defer func() {
+		if r := recover(); r != nil {
+			if pe, ok := r.(parseError); ok {
+				err = pe.err
+				return
+			}
+			panic(r)
+		}
+	}()
+	f()
+	return nil
+}
+
+func (p *parser) tok() Token { return p.toks[p.i] }
+
+func (p *parser) peekTok(n int) Token {
+	if p.i+n < len(p.toks) {
+		return p.toks[p.i+n]
+	}
+	return p.toks[len(p.toks)-1]
+}
+
+func (p *parser) lineText(line int) string {
+	lines := strings.Split(p.src, "\n")
+	if line >= 1 && line <= len(lines) {
+		return lines[line-1]
+	}
+	return ""
+}
+
+func (p *parser) failAt(t Token, msg string) {
+	panic(parseError{&SyntaxError{Msg: msg, Filename: p.filename, Line: t.Line, Col: t.Col + 1,
+		EndLine: t.EndLine, EndCol: t.EndCol + 1, Text: p.lineText(t.Line)}})
+}
+
+func (p *parser) fail(msg string) { p.failAt(p.tok(), msg) }
+
+func (p *parser) isOp(s string) bool { t := p.tok(); return t.Kind == OP && t.Text == s }
+
+func (p *parser) isKw(s string) bool { t := p.tok(); return t.Kind == NAME && t.Text == s }
+
+func (p *parser) acceptOp(s string) bool {
+	if p.isOp(s) {
+		p.i++
+		return true
+	}
+	return false
+}
+
+func (p *parser) acceptKw(s string) bool {
+	if p.isKw(s) {
+		p.i++
+		return true
+	}
+	return false
+}
+
+func (p *parser) expectOp(s string) Token {
+	if !p.isOp(s) {
+		if s == ":" {
+			p.fail("expected ':'")
+		}
+		p.fail("invalid syntax")
+	}
+	t := p.tok()
+	p.i++
+	return t
+}
+
+func (p *parser) expectKw(s string) {
+	if !p.isKw(s) {
+		p.fail("invalid syntax")
+	}
+	p.i++
+}
+
+var keywords = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true, "async": true,
+	"await": true, "break": true, "class": true, "continue": true, "def": true, "del": true, "elif": true,
+	"else": true, "except": true, "finally": true, "for": true, "from": true, "global": true, "if": true,
+	"import": true, "in": true, "is": true, "lambda": true, "nonlocal": true, "not": true, "or": true,
+	"pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
+}
+
+func (p *parser) name() string {
+	t := p.tok()
+	if t.Kind != NAME || keywords[t.Text] {
+		p.fail("invalid syntax")
+	}
+	p.i++
+	return t.Text
+}
+
+func posOf(t Token) Pos { return Pos{Line: t.Line, Col: t.Col, EndLine: t.EndLine, EndCol: t.EndCol} }
+
+func (p *parser) endPos(pos Pos) Pos {
+	prev := p.toks[p.i-1]
+	pos.EndLine, pos.EndCol = prev.EndLine, prev.EndCol
+	return pos
+}
+
+// statement parses one logical line's statements or a compound statement.
+func (p *parser) statement() []Stmt {
+	t := p.tok()
+	if t.Kind == NAME {
+		switch t.Text {
+		case "if":
+			return []Stmt{p.ifStmt()}
+		case "while":
+			return []Stmt{p.whileStmt()}
+		case "for":
+			return []Stmt{p.forStmt(false, t)}
+		case "try":
+			return []Stmt{p.tryStmt()}
+		case "with":
+			return []Stmt{p.withStmt(false, t)}
+		case "def":
+			return []Stmt{p.funcDef(nil, false, t)}
+		case "class":
+			return []Stmt{p.classDef(nil)}
+		case "async":
+			n := p.peekTok(1)
+			p.i++
+			switch n.Text {
+			case "def":
+				return []Stmt{p.funcDef(nil, true, t)}
+			case "for":
+				return []Stmt{p.forStmt(true, t)}
+			case "with":
+				return []Stmt{p.withStmt(true, t)}
+			}
+			p.fail("invalid syntax")
+		case "match":
+			if s := p.tryMatch(); s != nil {
+				return []Stmt{s}
+			}
+		}
+	}
+	if t.Kind == OP && t.Text == "@" {
+		return []Stmt{p.decorated()}
+	}
+	if t.Kind == INDENT {
+		e := &SyntaxError{Kind: "IndentationError", Msg: "unexpected indent", Filename: p.filename, Line: t.Line, Col: t.Col + 1, Text: p.lineText(t.Line)}
+		panic(parseError{e})
+	}
+	return p.simpleStmts()
+}
+
+func (p *parser) simpleStmts() []Stmt {
+	var out []Stmt
+	for {
+		out = append(out, p.simpleStmt())
+		if p.acceptOp(";") {
+			if p.tok().Kind == NEWLINE {
+				break
+			}
+			continue
+		}
+		break
+	}
+	if p.tok().Kind != NEWLINE {
+		p.fail("invalid syntax")
+	}
+	p.i++
+	return out
+}
+
+func (p *parser) block() []Stmt {
+	p.expectOp(":")
+	if p.tok().Kind != NEWLINE {
+		return p.simpleStmts()
+	}
+	p.i++
+	if p.tok().Kind != INDENT {
+		prev := p.toks[p.i-2]
+		e := &SyntaxError{Kind: "IndentationError", Msg: "expected an indented block after " + blockWhat(p, prev), Filename: p.filename,
+			Line: p.tok().Line, Col: p.tok().Col + 1, Text: p.lineText(p.tok().Line)}
+		panic(parseError{e})
+	}
+	p.i++
+	var body []Stmt
+	for p.tok().Kind != DEDENT && p.tok().Kind != ENDMARKER {
+		if p.tok().Kind == NEWLINE {
+			p.i++
+			continue
+		}
+		body = append(body, p.statement()...)
+	}
+	if p.tok().Kind == DEDENT {
+		p.i++
+	}
+	return body
+}
+
+func blockWhat(p *parser, colon Token) string {
+	// Find the statement keyword that opened the block.
+	for j := p.i - 2; j >= 0; j-- {
+		t := p.toks[j]
+		if t.Kind == NEWLINE || t.Kind == INDENT || t.Kind == DEDENT {
+			k := p.toks[j+1]
+			switch k.Text {
+			case "if", "elif", "while", "for", "with", "try", "class", "def", "else", "finally", "except":
+				return "'" + k.Text + "' statement on line " + itoa(k.Line)
+			}
+			return "statement on line " + itoa(k.Line)
+		}
+	}
+	return "statement on line " + itoa(colon.Line)
+}
+
+func (p *parser) simpleStmt() Stmt {
+	t := p.tok()
+	pos := posOf(t)
+	if t.Kind == NAME {
+		switch t.Text {
+		case "pass":
+			p.i++
+			return &Pass{p.endPos(pos)}
+		case "break":
+			p.i++
+			return &Break{p.endPos(pos)}
+		case "continue":
+			p.i++
+			return &Continue{p.endPos(pos)}
+		case "return":
+			p.i++
+			var v Expr
+			if !p.atStmtEnd() {
+				v = p.starExpressions()
+			}
+			return &Return{p.endPos(pos), v}
+		case "raise":
+			p.i++
+			r := &Raise{}
+			if !p.atStmtEnd() {
+				r.Exc = p.expression()
+				if p.acceptKw("from") {
+					r.Cause = p.expression()
+				}
+			}
+			r.Pos = p.endPos(pos)
+			return r
+		case "global", "nonlocal":
+			p.i++
+			names := []string{p.name()}
+			for p.acceptOp(",") {
+				names = append(names, p.name())
+			}
+			if t.Text == "global" {
+				return &Global{p.endPos(pos), names}
+			}
+			return &Nonlocal{p.endPos(pos), names}
+		case "del":
+			p.i++
+			var targets []Expr
+			for {
+				e := p.bitOr()
+				setCtx(p, e, Del)
+				targets = append(targets, e)
+				if !p.acceptOp(",") || p.atStmtEnd() {
+					break
+				}
+			}
+			return &Delete{p.endPos(pos), targets}
+		case "assert":
+			p.i++
+			a := &Assert{Test: p.expression()}
+			if p.acceptOp(",") {
+				a.Msg = p.expression()
+			}
+			a.Pos = p.endPos(pos)
+			return a
+		case "import":
+			return p.importStmt()
+		case "from":
+			return p.fromImport()
+		}
+	}
+	return p.exprStmt()
+}
+
+func (p *parser) atStmtEnd() bool {
+	t := p.tok()
+	return t.Kind == NEWLINE || t.Kind == ENDMARKER || (t.Kind == OP && t.Text == ";")
+}
+
+func (p *parser) exprStmt() Stmt {
+	start := p.tok()
+	pos := posOf(start)
+	var first Expr
+	if p.isKw("yield") {
+		first = p.yieldExpr()
+	} else {
+		first = p.starExpressions()
+	}
+	if p.isOp(":") {
+		// Annotated assignment.
+		p.i++
+		simple := false
+		if n, ok := first.(*Name); ok && !(start.Kind == OP && start.Text == "(") {
+			simple = true
+			_ = n
+		}
+		switch first.(type) {
+		case *Name, *Attribute, *Subscript:
+		default:
+			p.failAt(start, "illegal target for annotation")
+		}
+		setCtx(p, first, Store)
+		ann := p.expression()
+		a := &AnnAssign{Target: first, Annotation: ann, Simple: simple}
+		if p.acceptOp("=") {
+			if p.isKw("yield") {
+				a.Value = p.yieldExpr()
+			} else {
+				a.Value = p.starExpressions()
+			}
+		}
+		a.Pos = p.endPos(pos)
+		return a
+	}
+	if t := p.tok(); t.Kind == OP && strings.HasSuffix(t.Text, "=") && t.Text != "=" && t.Text != "==" && t.Text != "<=" && t.Text != ">=" && t.Text != "!=" {
+		p.i++
+		switch first.(type) {
+		case *Name, *Attribute, *Subscript:
+		default:
+			p.failAt(start, "'"+exprDesc(first)+"' is an illegal expression for augmented assignment")
+		}
+		setCtx(p, first, Store)
+		var v Expr
+		if p.isKw("yield") {
+			v = p.yieldExpr()
+		} else {
+			v = p.starExpressions()
+		}
+		return &AugAssign{p.endPos(pos), first, strings.TrimSuffix(t.Text, "="), v}
+	}
+	if p.isOp("=") {
+		targets := []Expr{first}
+		var value Expr
+		for p.acceptOp("=") {
+			if p.isKw("yield") {
+				value = p.yieldExpr()
+			} else {
+				value = p.starExpressions()
+			}
+			if p.isOp("=") {
+				targets = append(targets, value)
+			}
+		}
+		for _, tg := range targets {
+			checkAssignTarget(p, tg, start)
+			setCtx(p, tg, Store)
+		}
+		return &Assign{p.endPos(pos), targets, value}
+	}
+	return &ExprStmt{p.endPos(pos), first}
+}
+
+func exprDesc(e Expr) string {
+	switch v := e.(type) {
+	case *Call:
+		return "function call"
+	case *Constant:
+		return "literal"
+	case *Tuple:
+		return "tuple"
+	case *List:
+		return "list"
+	case *BinOp, *UnaryOp, *BoolOp:
+		return "expression"
+	case *Compare:
+		return "comparison"
+	case *Lambda:
+		return "lambda"
+	case *IfExp:
+		return "conditional expression"
+	case *NamedExpr:
+		return "named expression"
+	default:
+		_ = v
+	}
+	return "expression"
+}
+
+func checkAssignTarget(p *parser, e Expr, start Token) {
+	switch v := e.(type) {
+	case *Name, *Attribute, *Subscript:
+	case *Starred:
+		checkAssignTarget(p, v.Value, start)
+	case *Tuple:
+		for _, x := range v.Elts {
+			checkAssignTarget(p, x, start)
+		}
+	case *List:
+		for _, x := range v.Elts {
+			checkAssignTarget(p, x, start)
+		}
+	case *Constant:
+		p.failAt(tokAt(p, e), "cannot assign to literal here. Maybe you meant '==' instead of '='?")
+	default:
+		p.failAt(tokAt(p, e), "cannot assign to "+exprDesc(e)+" here. Maybe you meant '==' instead of '='?")
+	}
+}
+
+func tokAt(p *parser, e Expr) Token {
+	pos := e.Position()
+	return Token{Line: pos.Line, Col: pos.Col, EndLine: pos.EndLine, EndCol: pos.EndCol}
+}
+
+// setCtx marks an expression used as an assignment or del target.
+func setCtx(p *parser, e Expr, ctx ExprContext) {
+	switch v := e.(type) {
+	case *Name:
+		v.Ctx = ctx
+	case *Attribute:
+		v.Ctx = ctx
+	case *Subscript:
+		v.Ctx = ctx
+	case *Starred:
+		v.Ctx = ctx
+		setCtx(p, v.Value, ctx)
+	case *Tuple:
+		v.Ctx = ctx
+		for _, x := range v.Elts {
+			setCtx(p, x, ctx)
+		}
+	case *List:
+		v.Ctx = ctx
+		for _, x := range v.Elts {
+			setCtx(p, x, ctx)
+		}
+	default:
+		if ctx == Del {
+			p.failAt(tokAt(p, e), "cannot delete "+exprDesc(e))
+		}
+	}
+}
+
+func (p *parser) importStmt() Stmt {
+	pos := posOf(p.tok())
+	p.i++
+	var names []*Alias
+	for {
+		apos := posOf(p.tok())
+		n := p.dottedName()
+		a := &Alias{Name: n}
+		if p.acceptKw("as") {
+			a.AsName = p.name()
+		}
+		a.Pos = p.endPos(apos)
+		names = append(names, a)
+		if !p.acceptOp(",") {
+			break
+		}
+	}
+	return &Import{p.endPos(pos), names}
+}
+
+func (p *parser) dottedName() string {
+	n := p.name()
+	for p.acceptOp(".") {
+		n += "." + p.name()
+	}
+	return n
+}
+
+func (p *parser) fromImport() Stmt {
+	pos := posOf(p.tok())
+	p.i++
+	level := 0
+	for {
+		if p.acceptOp(".") {
+			level++
+		} else if p.acceptOp("...") {
+			level += 3
+		} else {
+			break
+		}
+	}
+	mod := ""
+	if !p.isKw("import") {
+		mod = p.dottedName()
+	}
+	p.expectKw("import")
+	var names []*Alias
+	if p.acceptOp("*") {
+		names = []*Alias{{Pos: posOf(p.toks[p.i-1]), Name: "*"}}
+	} else {
+		paren := p.acceptOp("(")
+		for {
+			apos := posOf(p.tok())
+			a := &Alias{Name: p.name()}
+			if p.acceptKw("as") {
+				a.AsName = p.name()
+			}
+			a.Pos = p.endPos(apos)
+			names = append(names, a)
+			if !p.acceptOp(",") {
+				break
+			}
+			if paren && p.isOp(")") {
+				break
+			}
+			if !paren && p.atStmtEnd() {
+				p.fail("trailing comma not allowed without surrounding parentheses")
+			}
+		}
+		if paren {
+			p.expectOp(")")
+		}
+	}
+	return &ImportFrom{p.endPos(pos), mod, names, level}
+}
+
+func (p *parser) ifStmt() Stmt {
+	pos := posOf(p.tok())
+	p.i++
+	s := &If{Test: p.namedExpression()}
+	s.Body = p.block()
+	if p.isKw("elif") {
+		s.OrElse = []Stmt{p.ifStmt()}
+	} else if p.acceptKw("else") {
+		s.OrElse = p.block()
+	}
+	s.Pos = p.endPos(pos)
+	return s
+}
+
+func (p *parser) whileStmt() Stmt {
+	pos := posOf(p.tok())
+	p.i++
+	s := &While{Test: p.namedExpression()}
+	s.Body = p.block()
+	if p.acceptKw("else") {
+		s.OrElse = p.block()
+	}
+	s.Pos = p.endPos(pos)
+	return s
+}
+
+func (p *parser) forStmt(async bool, start Token) Stmt {
+	p.i++
+	s := &For{IsAsync: async}
+	s.Target = p.targetList()
+	setCtx(p, s.Target, Store)
+	p.expectKw("in")
+	s.Iter = p.starExpressions()
+	s.Body = p.block()
+	if p.acceptKw("else") {
+		s.OrElse = p.block()
+	}
+	s.Pos = p.endPos(posOf(start))
+	return s
+}
+
+// targetList parses for-loop / comprehension targets (no `in` operator).
+func (p *parser) targetList() Expr {
+	pos := posOf(p.tok())
+	var elts []Expr
+	trailing := false
+	for {
+		var e Expr
+		if p.isOp("*") {
+			spos := posOf(p.tok())
+			p.i++
+			e = &Starred{Value: p.bitOr()}
+			e.(*Starred).Pos = p.endPos(spos)
+		} else {
+			e = p.bitOr()
+		}
+		elts = append(elts, e)
+		if !p.acceptOp(",") {
+			trailing = false
+			break
+		}
+		trailing = true
+		if p.isKw("in") || p.isOp("=") {
+			break
+		}
+	}
+	if len(elts) == 1 && !trailing {
+		return elts[0]
+	}
+	return &Tuple{Pos: p.endPos(pos), Elts: elts}
+}
+
+func (p *parser) tryStmt() Stmt {
+	pos := posOf(p.tok())
+	p.i++
+	s := &Try{Body: p.block()}
+	for p.isKw("except") {
+		hpos := posOf(p.tok())
+		p.i++
+		star := p.acceptOp("*")
+		if star {
+			s.Star = true
+		}
+		h := &ExceptHandler{}
+		if !p.isOp(":") {
+			h.Type = p.expression()
+			if p.isOp(",") {
+				p.fail("multiple exception types must be parenthesized")
+			}
+			if p.acceptKw("as") {
+				h.Name = p.name()
+			}
+		} else if star {
+			p.fail("expected one or more exception types")
+		}
+		h.Body = p.block()
+		h.Pos = p.endPos(hpos)
+		s.Handlers = append(s.Handlers, h)
+	}
+	if p.acceptKw("else") {
+		if len(s.Handlers) == 0 {
+			p.fail("invalid syntax")
+		}
+		s.OrElse = p.block()
+	}
+	if p.acceptKw("finally") {
+		s.FinalBody = p.block()
+	}
+	if len(s.Handlers) == 0 && s.FinalBody == nil {
+		p.fail("expected 'except' or 'finally' block")
+	}
+	s.Pos = p.endPos(pos)
+	return s
+}
+
+func (p *parser) withStmt(async bool, start Token) Stmt {
+	p.i++
+	s := &With{IsAsync: async}
+	// Parenthesized with-items: `with (a as b, c):`.
+	if p.isOp("(") {
+		save := p.i
+		ok := p.catch(func() {
+			p.i++
+			for !p.isOp(")") {
+				s.Items = append(s.Items, p.withItem())
+				if !p.acceptOp(",") {
+					break
+				}
+			}
+			p.expectOp(")")
+			if !p.isOp(":") {
+				p.fail("invalid syntax")
+			}
+		})
+		if ok != nil {
+			p.i = save
+			s.Items = nil
+		}
+	}
+	if s.Items == nil {
+		for {
+			s.Items = append(s.Items, p.withItem())
+			if !p.acceptOp(",") {
+				break
+			}
+		}
+	}
+	s.Body = p.block()
+	s.Pos = p.endPos(posOf(start))
+	return s
+}
+
+func (p *parser) withItem() *WithItem {
+	it := &WithItem{ContextExpr: p.expression()}
+	if p.acceptKw("as") {
+		it.OptionalVars = p.targetAtom()
+		setCtx(p, it.OptionalVars, Store)
+	}
+	return it
+}
+
+// targetAtom is a single assignment target (name, attribute, subscript,
+// or parenthesized/bracketed target list).
+func (p *parser) targetAtom() Expr {
+	return p.primary()
+}
+
+func (p *parser) decorated() Stmt {
+	var decos []Expr
+	for p.isOp("@") {
+		p.i++
+		decos = append(decos, p.namedExpression())
+		if p.tok().Kind != NEWLINE {
+			p.fail("invalid syntax")
+		}
+		p.i++
+	}
+	t := p.tok()
+	switch {
+	case p.isKw("def"):
+		return p.funcDef(decos, false, t)
+	case p.isKw("async") && p.peekTok(1).Text == "def":
+		p.i++
+		return p.funcDef(decos, true, t)
+	case p.isKw("class"):
+		return p.classDef(decos)
+	}
+	p.fail("invalid syntax")
+	return nil
+}
+
+func (p *parser) funcDef(decos []Expr, async bool, start Token) Stmt {
+	p.expectKw("def")
+	f := &FunctionDef{DecoratorList: decos, IsAsync: async}
+	f.Name = p.name()
+	p.expectOp("(")
+	f.Args = p.parameters(")", true)
+	p.expectOp(")")
+	if p.acceptOp("->") {
+		f.Returns = p.expression()
+	}
+	f.Body = p.block()
+	f.Pos = p.endPos(posOf(start))
+	return f
+}
+
+// parameters parses a def's or lambda's parameter list up to close.
+func (p *parser) parameters(close string, annotations bool) *Arguments {
+	a := &Arguments{}
+	var plain []*Arg
+	var defaults []Expr
+	seenSlash, seenStar := false, false
+	names := map[string]bool{}
+	addName := func(t Token, n string) {
+		if names[n] {
+			p.failAt(t, "duplicate argument '"+n+"' in function definition")
+		}
+		names[n] = true
+	}
+	param := func() *Arg {
+		t := p.tok()
+		arg := &Arg{Arg: p.name()}
+		addName(t, arg.Arg)
+		if annotations && p.acceptOp(":") {
+			arg.Annotation = p.expression()
+		}
+		arg.Pos = p.endPos(posOf(t))
+		return arg
+	}
+	for !p.isOp(close) {
+		switch {
+		case p.isOp("/"):
+			if seenSlash || seenStar || len(plain) == 0 {
+				p.fail("invalid syntax")
+			}
+			p.i++
+			seenSlash = true
+			a.PosOnlyArgs = plain
+			plain = nil
+		case p.isOp("**"):
+			p.i++
+			a.KwArg = param()
+			p.acceptOp(",")
+			if !p.isOp(close) {
+				p.fail("arguments cannot follow var-keyword argument")
+			}
+			continue
+		case p.isOp("*"):
+			if seenStar {
+				p.fail("* argument may appear only once")
+			}
+			p.i++
+			seenStar = true
+			if !p.isOp(",") && !p.isOp(close) {
+				a.VarArg = param()
+			} else if p.isOp(close) || (p.isOp(",") && p.peekTok(1).Kind == OP && p.peekTok(1).Text == close) {
+				p.fail("named arguments must follow bare *")
+			}
+		default:
+			arg := param()
+			var def Expr
+			if p.acceptOp("=") {
+				def = p.expression()
+			}
+			if seenStar {
+				a.KwOnlyArgs = append(a.KwOnlyArgs, arg)
+				a.KwDefaults = append(a.KwDefaults, def)
+			} else {
+				plain = append(plain, arg)
+				if def != nil {
+					defaults = append(defaults, def)
+				} else if len(defaults) > 0 {
+					p.fail("non-default argument follows default argument")
+				}
+			}
+		}
+		if !p.acceptOp(",") {
+			break
+		}
+	}
+	a.Args = plain
+	a.Defaults = defaults
+	return a
+}
+
+func (p *parser) classDef(decos []Expr) Stmt {
+	start := p.tok()
+	p.expectKw("class")
+	c := &ClassDef{DecoratorList: decos, Name: p.name()}
+	if p.acceptOp("(") {
+		args, kws := p.callArgs()
+		c.Bases, c.Keywords = args, kws
+	}
+	c.Body = p.block()
+	c.Pos = p.endPos(posOf(start))
+	return c
+}
