@@ -2,9 +2,9 @@
 
 Layout under the cache root ($GRUMPY_CACHE, else $XDG_CACHE_HOME/grumpy):
 
-  work/go.mod              one Go module holding every generated package
-  work/m/<key>/m.go        one package per (module name, file, source, compiler)
-  work/p/<key>/main.go     one main package per program
+  work/<rt>/go.mod         one Go module per runtime location, holding every generated package
+  work/<rt>/m/<key>/m.go   one package per (module name, file, source, compiler)
+  work/<rt>/p/<key>/main.go  one main package per program
   bin/<key>                linked programs
   deps/<key>.json          a source file's imports, so a warm run needs no parse
 

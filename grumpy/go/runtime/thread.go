@@ -20,6 +20,9 @@ type Code struct {
 	Coroutine    bool
 	AsyncGen     bool
 	nameStrs     []*Str
+	// Program is what package interp compiled, for code objects made by
+	// compile() at run time; nil for compiled code.
+	Program any
 }
 
 // Frame is one activation: the function's code and current line. Frames
@@ -35,6 +38,9 @@ type Frame struct {
 
 // Code returns the frame's code.
 func (f *Frame) Code() *Code { return f.code }
+
+// Globals returns the frame's globals dict.
+func (f *Frame) Globals() *Dict { return f.globals }
 
 // Thread is the state one Python thread (one goroutine) carries through every
 // call: the frame chain for tracebacks and sys._getframe, the recursion

@@ -1,0 +1,672 @@
+package interp
+
+import (
+	"iter"
+	goruntime "runtime"
+
+	"grumpy/pyast"
+	rt "grumpy/runtime"
+)
+
+// child returns a compiler for a nested scope.
+func (c *compiler) child(node any, qualname string) *compiler {
+	cc := *c
+	cc.cur = c.scopes[node]
+	cc.qualname = qualname
+	return &cc
+}
+
+func (c *compiler) qualnameFor(name string) string {
+	switch c.cur.kind {
+	case "module":
+		return name
+	case "class":
+		return c.qualname + "." + name
+	}
+	return c.qualname + ".<locals>." + name
+}
+
+// captureCells returns, at run time, the cells a nested scope closes over,
+// taken from the current frame in the nested scope's freeList order.
+func (c *compiler) captureCells(sc *scope) func(fr *frame) []*rt.Cell {
+	idx := make([]int, len(sc.freeList))
+	for i, n := range sc.freeList {
+		idx[i] = -1
+		if j, ok := c.cur.cells[n]; ok {
+			idx[i] = j
+		} else if j, ok := c.cur.frees[n]; ok {
+			idx[i] = j
+		}
+	}
+	return func(fr *frame) []*rt.Cell {
+		if len(idx) == 0 {
+			return nil
+		}
+		out := make([]*rt.Cell, len(idx))
+		for i, j := range idx {
+			if j >= 0 && j < len(fr.cells) {
+				out[i] = fr.cells[j]
+			} else {
+				out[i] = rt.NewCell(nil)
+			}
+		}
+		return out
+	}
+}
+
+// newFrame lays out a frame for scope sc with the given closure cells.
+func newFrame(t *rt.Thread, sc *scope, globals *rt.Dict, closure []*rt.Cell) *frame {
+	fr := &frame{t: t, globals: globals}
+	if sc.nlocals > 0 {
+		fr.fast = make([]rt.Object, sc.nlocals)
+	}
+	n := sc.ncells + len(sc.freeList)
+	if n > 0 {
+		fr.cells = make([]*rt.Cell, n)
+		for i := 0; i < sc.ncells; i++ {
+			fr.cells[i] = rt.NewCell(nil)
+		}
+		copy(fr.cells[sc.ncells:], closure)
+	}
+	return fr
+}
+
+func (sc *scope) bindParam(fr *frame, name string, v rt.Object) {
+	if i, ok := sc.cells[name]; ok {
+		fr.cells[i].Set(v)
+		return
+	}
+	fr.fast[sc.locals[name]] = v
+}
+
+// function compiles def/lambda: evaluating the result makes the function.
+func (c *compiler) function(node any, name string, args *pyast.Arguments, body []pyast.Stmt, exprBody pyast.Expr, isAsync bool) evalFn {
+	sc := c.scopes[node]
+	qual := c.qualnameFor(name)
+	cc := c.child(node, qual)
+	var run execFn
+	line := node.(pyast.Node).Position().Line
+	var doc rt.Object = rt.None
+	if exprBody != nil {
+		e := cc.expr(exprBody)
+		run = func(fr *frame) (ctl, *rt.BaseException) {
+			v, err := e(fr)
+			fr.ret = v
+			return ctlReturn, err
+		}
+	} else {
+		if len(body) > 0 {
+			if es, ok := body[0].(*pyast.ExprStmt); ok {
+				if k, ok := es.Value.(*pyast.Constant); ok {
+					if s, ok := k.Value.(string); ok {
+						doc = rt.NewStr(s)
+					}
+				}
+			}
+		}
+		run = cc.block(body)
+	}
+	code := &rt.Code{Name: name, Qualname: qual, Filename: c.filename, FirstLine: line,
+		ArgNames: sc.params, PosOnly: len(args.PosOnlyArgs), ArgCount: len(args.PosOnlyArgs) + len(args.Args),
+		KwOnlyCount: len(args.KwOnlyArgs), VarArgs: args.VarArg != nil, VarKw: args.KwArg != nil}
+	isGen := sc.isGen || isAsync
+	hasYield := sc.isGen && !isAsync
+	if isAsync {
+		if containsYield(body) {
+			code.AsyncGen = true
+		} else {
+			code.Coroutine = true
+		}
+	} else if hasYield {
+		code.Generator = true
+	}
+	defaults := c.exprs(args.Defaults)
+	kwdefaults := make([]evalFn, len(args.KwOnlyArgs))
+	for i, d := range args.KwDefaults {
+		kwdefaults[i] = c.expr(d)
+	}
+	annotations := c.annotations(args, node)
+	capture := c.captureCells(sc)
+	params := sc.params
+	invoke := func(t *rt.Thread, fn *rt.Function, a []rt.Object) (rt.Object, *rt.BaseException) {
+		fr := newFrame(t, sc, fn.Globals, fn.Closure)
+		fr.fn = fn
+		for i, p := range params {
+			sc.bindParam(fr, p, a[i])
+		}
+		if isGen {
+			return startGenerator(fr, code, run, code.AsyncGen), nil
+		}
+		f, e := t.Push(code, fn.Globals)
+		if e != nil {
+			return nil, e
+		}
+		fr.f = f
+		r, e := run(fr)
+		t.Pop(f)
+		if e != nil {
+			return nil, e
+		}
+		if r == ctlReturn && fr.ret != nil {
+			return fr.ret, nil
+		}
+		return rt.None, nil
+	}
+	nparams := len(params)
+	call := func(t *rt.Thread, fn *rt.Function, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.BaseException) {
+		a := make([]rt.Object, max(nparams, 1))
+		if e := rt.BindArgs(t, fn, args, kw, a); e != nil {
+			return nil, e
+		}
+		return invoke(t, fn, a)
+	}
+	plain := args.VarArg == nil && args.KwArg == nil && len(args.KwOnlyArgs) == 0
+	return func(fr *frame) (rt.Object, *rt.BaseException) {
+		var defs []rt.Object
+		for _, d := range defaults {
+			v, e := d(fr)
+			if e != nil {
+				return nil, e
+			}
+			defs = append(defs, v)
+		}
+		var kwd *rt.Dict
+		for i, d := range kwdefaults {
+			if d == nil {
+				continue
+			}
+			v, e := d(fr)
+			if e != nil {
+				return nil, e
+			}
+			if kwd == nil {
+				kwd = rt.NewDict()
+			}
+			kwd.SetItemStr(rt.InternStr(args.KwOnlyArgs[i].Arg), v)
+		}
+		var ann *rt.Dict
+		if annotations != nil {
+			var e *rt.BaseException
+			if ann, e = annotations(fr); e != nil {
+				return nil, e
+			}
+		}
+		fn := rt.NewFunction(code, call, fr.globals, defs, kwd, capture(fr))
+		fn.SetDoc(doc)
+		if ann != nil {
+			fn.SetAnnotations(ann)
+		}
+		if plain {
+			switch nparams {
+			case 0:
+				fn.SetFast0(func(t *rt.Thread, fn *rt.Function) (rt.Object, *rt.BaseException) {
+					return invoke(t, fn, nil)
+				})
+			case 1:
+				fn.SetFast1(func(t *rt.Thread, fn *rt.Function, a rt.Object) (rt.Object, *rt.BaseException) {
+					return invoke(t, fn, []rt.Object{a})
+				})
+			case 2:
+				fn.SetFast2(func(t *rt.Thread, fn *rt.Function, a, b rt.Object) (rt.Object, *rt.BaseException) {
+					return invoke(t, fn, []rt.Object{a, b})
+				})
+			case 3:
+				fn.SetFast3(func(t *rt.Thread, fn *rt.Function, a, b, d rt.Object) (rt.Object, *rt.BaseException) {
+					return invoke(t, fn, []rt.Object{a, b, d})
+				})
+			}
+		}
+		return fn, nil
+	}
+}
+
+func containsYield(body []pyast.Stmt) bool {
+	found := false
+	var visit func(n any)
+	visit = func(n any) {
+		switch x := n.(type) {
+		case *pyast.Yield, *pyast.YieldFrom:
+			found = true
+		case *pyast.FunctionDef, *pyast.ClassDef, *pyast.Lambda:
+			return
+		case *pyast.ExprStmt:
+			visit(x.Value)
+		case *pyast.Assign:
+			visit(x.Value)
+		case *pyast.AugAssign:
+			visit(x.Value)
+		case *pyast.Return:
+			visit(x.Value)
+		case *pyast.If:
+			for _, s := range x.Body {
+				visit(s)
+			}
+			for _, s := range x.OrElse {
+				visit(s)
+			}
+		case *pyast.For:
+			for _, s := range x.Body {
+				visit(s)
+			}
+		case *pyast.While:
+			for _, s := range x.Body {
+				visit(s)
+			}
+		case *pyast.Try:
+			for _, s := range x.Body {
+				visit(s)
+			}
+			for _, h := range x.Handlers {
+				for _, s := range h.Body {
+					visit(s)
+				}
+			}
+			for _, s := range x.FinalBody {
+				visit(s)
+			}
+		case *pyast.With:
+			for _, s := range x.Body {
+				visit(s)
+			}
+		case *pyast.Await:
+			visit(x.Value)
+		case *pyast.Call:
+			for _, a := range x.Args {
+				visit(a)
+			}
+		}
+	}
+	for _, s := range body {
+		visit(s)
+	}
+	return found
+}
+
+func (c *compiler) annotations(args *pyast.Arguments, node any) func(fr *frame) (*rt.Dict, *rt.BaseException) {
+	type ann struct {
+		name *rt.Str
+		f    evalFn
+	}
+	var anns []ann
+	add := func(a *pyast.Arg) {
+		if a != nil && a.Annotation != nil {
+			if c.futureAnnotations {
+				s := rt.NewStr(unparseHint(a.Annotation))
+				anns = append(anns, ann{rt.InternStr(a.Arg), func(*frame) (rt.Object, *rt.BaseException) { return s, nil }})
+			} else {
+				anns = append(anns, ann{rt.InternStr(a.Arg), c.expr(a.Annotation)})
+			}
+		}
+	}
+	for _, a := range args.PosOnlyArgs {
+		add(a)
+	}
+	for _, a := range args.Args {
+		add(a)
+	}
+	add(args.VarArg)
+	for _, a := range args.KwOnlyArgs {
+		add(a)
+	}
+	add(args.KwArg)
+	if fd, ok := node.(*pyast.FunctionDef); ok && fd.Returns != nil {
+		add(&pyast.Arg{Arg: "return", Annotation: fd.Returns})
+	}
+	if len(anns) == 0 {
+		return nil
+	}
+	return func(fr *frame) (*rt.Dict, *rt.BaseException) {
+		d := rt.NewDict()
+		for _, a := range anns {
+			v, e := a.f(fr)
+			if e != nil {
+				return nil, e
+			}
+			d.SetItemStr(a.name, v)
+		}
+		return d, nil
+	}
+}
+
+// genState connects a generator body, running as an iter.Pull coroutine,
+// with the runtime's Generator protocol.
+type genState struct {
+	yieldFn  func(rt.Object) bool
+	sent     rt.Object
+	thr      *rt.BaseException
+	t        *rt.Thread
+	err      *rt.BaseException
+	ret      rt.Object
+	asyncGen bool
+}
+
+var errGenAbandoned = rt.GeneratorExitType
+
+func (gs *genState) yield(fr *frame, v rt.Object) (rt.Object, *rt.BaseException) {
+	if gs == nil {
+		return nil, rt.NewError(rt.SyntaxErrorType, "'yield' outside function")
+	}
+	if !gs.yieldFn(v) {
+		return nil, rt.NewException(errGenAbandoned)
+	}
+	fr.t = gs.t
+	if gs.thr != nil {
+		e := gs.thr
+		gs.thr = nil
+		return nil, e
+	}
+	return gs.sent, nil
+}
+
+func (gs *genState) delegate(fr *frame, it rt.Object) (rt.Object, *rt.BaseException) {
+	if gs == nil {
+		return nil, rt.NewError(rt.SyntaxErrorType, "'await' outside function")
+	}
+	var sent rt.Object = rt.None
+	var thr *rt.BaseException
+	for {
+		r, done, e := rt.YieldFromStep(fr.t, it, sent, thr)
+		if e != nil {
+			return nil, e
+		}
+		if done {
+			return r, nil
+		}
+		if !gs.yieldFn(r) {
+			return nil, rt.NewException(errGenAbandoned)
+		}
+		fr.t = gs.t
+		sent, thr = gs.sent, gs.thr
+		gs.thr = nil
+	}
+}
+
+// pullHandle owns an abandoned generator's coroutine: when the generator is
+// collected, its finalizer stops the coroutine so the goroutine exits.
+type pullHandle struct {
+	stop func()
+	gs   *genState
+}
+
+func startGenerator(fr *frame, code *rt.Code, body execFn, asyncGen bool) *rt.Generator {
+	gs := &genState{asyncGen: asyncGen}
+	fr.gen = gs
+	g := rt.NewGenerator(code, fr.globals, nil)
+	fr.f = g.Frame()
+	seq := func(yield func(rt.Object) bool) {
+		gs.yieldFn = yield
+		fr.t = gs.t
+		if gs.thr != nil {
+			gs.err = rt.Propagate(fr.t, gs.thr, fr.f)
+			return
+		}
+		r, e := body(fr)
+		gs.err = e
+		if r == ctlReturn && fr.ret != nil {
+			gs.ret = fr.ret
+		} else {
+			gs.ret = rt.None
+		}
+	}
+	next, stop := iter.Pull(seq)
+	h := &pullHandle{stop: stop, gs: gs}
+	goruntime.SetFinalizer(h, func(h *pullHandle) {
+		h.gs.t = rt.NewThread()
+		h.stop()
+	})
+	g.SetBody(func(t *rt.Thread, gen *rt.Generator, sent rt.Object, thr *rt.BaseException) (rt.Object, *rt.BaseException) {
+		_ = h
+		gs.t, gs.sent, gs.thr = t, sent, thr
+		v, ok := next()
+		if ok {
+			gen.State = 1
+			return v, nil
+		}
+		if gs.err != nil {
+			return nil, gs.err
+		}
+		gen.GenFinish(gs.ret)
+		return nil, nil
+	})
+	return g
+}
+
+// comprehension compiles a list/set/dict comprehension or generator
+// expression as the nested function scope it is in CPython 3.11.
+func (c *compiler) comprehension(node pyast.Expr) evalFn {
+	var gens []*pyast.Comprehension
+	var name string
+	switch x := node.(type) {
+	case *pyast.ListComp:
+		gens, name = x.Generators, "<listcomp>"
+	case *pyast.SetComp:
+		gens, name = x.Generators, "<setcomp>"
+	case *pyast.DictComp:
+		gens, name = x.Generators, "<dictcomp>"
+	case *pyast.GeneratorExp:
+		gens, name = x.Generators, "<genexpr>"
+	}
+	sc := c.scopes[node]
+	cc := c.child(node, c.qualnameFor(name))
+	first := c.expr(gens[0].Iter)
+	capture := c.captureCells(sc)
+	type clause struct {
+		target storeFn
+		iter   evalFn
+		ifs    []func(*frame) (bool, *rt.BaseException)
+	}
+	clauses := make([]clause, len(gens))
+	for i, g := range gens {
+		cl := clause{target: cc.target(g.Target)}
+		if i > 0 {
+			cl.iter = cc.expr(g.Iter)
+		}
+		for _, f := range g.Ifs {
+			cl.ifs = append(cl.ifs, cc.truth(f))
+		}
+		clauses[i] = cl
+	}
+	code := &rt.Code{Name: name, Qualname: cc.qualname, Filename: c.filename, FirstLine: node.Position().Line,
+		ArgNames: []string{".0"}, ArgCount: 1}
+	var emit func(fr *frame) (rt.Object, rt.Object, *rt.BaseException)
+	var mk func() rt.Object
+	var add func(t *rt.Thread, acc rt.Object, k, v rt.Object) *rt.BaseException
+	switch x := node.(type) {
+	case *pyast.ListComp:
+		elt := cc.expr(x.Elt)
+		emit = func(fr *frame) (rt.Object, rt.Object, *rt.BaseException) { v, e := elt(fr); return v, nil, e }
+		mk = func() rt.Object { return rt.NewList() }
+		add = func(t *rt.Thread, acc, k, v rt.Object) *rt.BaseException { acc.(*rt.List).Append(k); return nil }
+	case *pyast.SetComp:
+		elt := cc.expr(x.Elt)
+		emit = func(fr *frame) (rt.Object, rt.Object, *rt.BaseException) { v, e := elt(fr); return v, nil, e }
+		mk = func() rt.Object { return rt.NewSet() }
+		add = func(t *rt.Thread, acc, k, v rt.Object) *rt.BaseException { return acc.(*rt.Set).Add(t, k) }
+	case *pyast.DictComp:
+		key, val := cc.expr(x.Key), cc.expr(x.Value)
+		emit = func(fr *frame) (rt.Object, rt.Object, *rt.BaseException) {
+			k, e := key(fr)
+			if e != nil {
+				return nil, nil, e
+			}
+			v, e := val(fr)
+			return k, v, e
+		}
+		mk = func() rt.Object { return rt.NewDict() }
+		add = func(t *rt.Thread, acc, k, v rt.Object) *rt.BaseException { return acc.(*rt.Dict).SetItem(t, k, v) }
+	case *pyast.GeneratorExp:
+		elt := cc.expr(x.Elt)
+		emit = func(fr *frame) (rt.Object, rt.Object, *rt.BaseException) { v, e := elt(fr); return v, nil, e }
+		code.Generator = true
+	}
+	var loop func(fr *frame, i int, it rt.Object, out func(fr *frame) *rt.BaseException) *rt.BaseException
+	loop = func(fr *frame, i int, it rt.Object, out func(fr *frame) *rt.BaseException) *rt.BaseException {
+		cl := clauses[i]
+		if it == nil {
+			o, e := cl.iter(fr)
+			if e != nil {
+				return e
+			}
+			if it, e = rt.Iter(fr.t, o); e != nil {
+				return e
+			}
+		}
+	next:
+		for {
+			v, e := rt.Next(fr.t, it)
+			if e != nil {
+				return e
+			}
+			if v == nil {
+				return nil
+			}
+			if e := cl.target(fr, v); e != nil {
+				return e
+			}
+			for _, f := range cl.ifs {
+				ok, e := f(fr)
+				if e != nil {
+					return e
+				}
+				if !ok {
+					continue next
+				}
+			}
+			if i+1 < len(clauses) {
+				if e := loop(fr, i+1, nil, out); e != nil {
+					return e
+				}
+				continue
+			}
+			if e := out(fr); e != nil {
+				return e
+			}
+		}
+	}
+	isGen := code.Generator
+	return func(fr *frame) (rt.Object, *rt.BaseException) {
+		o, e := first(fr)
+		if e != nil {
+			return nil, e
+		}
+		it, e := rt.Iter(fr.t, o)
+		if e != nil {
+			return nil, e
+		}
+		nf := newFrame(fr.t, sc, fr.globals, capture(fr))
+		if isGen {
+			body := func(nf *frame) (ctl, *rt.BaseException) {
+				e := loop(nf, 0, it, func(nf *frame) *rt.BaseException {
+					v, _, e := emit(nf)
+					if e != nil {
+						return e
+					}
+					_, e = nf.gen.yield(nf, v)
+					return e
+				})
+				if e != nil && nf.lastTB != e {
+					e = rt.Propagate(nf.t, e, nf.f)
+					nf.lastTB = e
+				}
+				return ctlNormal, e
+			}
+			return startGenerator(nf, code, body, false), nil
+		}
+		f, e := fr.t.Push(code, fr.globals)
+		if e != nil {
+			return nil, e
+		}
+		nf.f = f
+		acc := mk()
+		e = loop(nf, 0, it, func(nf *frame) *rt.BaseException {
+			k, v, e := emit(nf)
+			if e != nil {
+				return e
+			}
+			return add(nf.t, acc, k, v)
+		})
+		if e != nil {
+			e = rt.Propagate(fr.t, e, f)
+		}
+		fr.t.Pop(f)
+		if e != nil {
+			return nil, e
+		}
+		return acc, nil
+	}
+}
+
+// classDef compiles a class statement.
+func (c *compiler) classDef(s *pyast.ClassDef) evalFn {
+	sc := c.scopes[s]
+	qual := c.qualnameFor(s.Name)
+	cc := c.child(s, qual)
+	cc.className = s.Name
+	body := cc.block(s.Body)
+	var docStmt bool
+	if len(s.Body) > 0 {
+		if es, ok := s.Body[0].(*pyast.ExprStmt); ok {
+			if k, ok := es.Value.(*pyast.Constant); ok {
+				_, docStmt = k.Value.(string)
+			}
+		}
+	}
+	var docVal rt.Object
+	if docStmt {
+		docVal = rt.NewStr(s.Body[0].(*pyast.ExprStmt).Value.(*pyast.Constant).Value.(string))
+	}
+	bases := c.seqItems(s.Bases)
+	var kwnames []*rt.Str
+	var kwvals []evalFn
+	for _, k := range s.Keywords {
+		if k.Arg == "" {
+			return func(fr *frame) (rt.Object, *rt.BaseException) {
+				return nil, rt.NewError(rt.SystemErrorType, "class keyword **kwargs is not supported in exec'd code")
+			}
+		}
+		kwnames = append(kwnames, rt.InternStr(k.Arg))
+		kwvals = append(kwvals, c.expr(k.Value))
+	}
+	capture := c.captureCells(sc)
+	code := &rt.Code{Name: s.Name, Qualname: qual, Filename: c.filename, FirstLine: s.Position().Line}
+	name := s.Name
+	return func(fr *frame) (rt.Object, *rt.BaseException) {
+		bs, e := bases(fr)
+		if e != nil {
+			return nil, e
+		}
+		kv := make([]rt.Object, len(kwvals))
+		for i, k := range kwvals {
+			if kv[i], e = k(fr); e != nil {
+				return nil, e
+			}
+		}
+		closure := capture(fr)
+		classBody := func(t *rt.Thread, ns *rt.Dict) (*rt.Cell, *rt.BaseException) {
+			nf := newFrame(t, sc, fr.globals, closure)
+			nf.locals = ns
+			f, e := t.Push(code, fr.globals)
+			if e != nil {
+				return nil, e
+			}
+			nf.f = f
+			if docVal != nil {
+				ns.SetStr("__doc__", docVal)
+			}
+			_, e = body(nf)
+			t.Pop(f)
+			if e != nil {
+				return nil, e
+			}
+			if sc.hasClassCell {
+				return nf.cells[0], nil
+			}
+			return nil, nil
+		}
+		module := fr.globals.GetStr("__name__")
+		if module == nil {
+			module = rt.None
+		}
+		return rt.BuildClass(fr.t, classBody, name, qual, module, bs, kwnames, kv)
+	}
+}
