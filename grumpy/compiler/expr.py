@@ -322,7 +322,7 @@ class ExprMixin:
     def kwnames(self, keywords):
         if not keywords:
             return "nil"
-        key = tuple(k.arg for k in keywords)
+        key = tuple(k.arg for k in keywords)  # CPython does not mangle keyword names
         cache = self.__dict__.setdefault("_kwname_cache", {})
         if key not in cache:
             name = "kw%d" % len(cache)

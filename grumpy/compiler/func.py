@@ -94,15 +94,16 @@ class FuncMixin:
             for a, d in zip(args.kwonlyargs, args.kw_defaults):
                 if d is not None:
                     v = self.expr(d)
-                    w.emit("%s.SetItemStr(%s, %s)" % (kwdefaults, self.name_const(a.arg), v))
+                    w.emit("%s.SetItemStr(%s, %s)" % (kwdefaults, self.name_const(self.mangle_private(a.arg)), v))
         annotations = None if is_lambda else self.function_annotations(node, args)
         table = self.child_table(table_name or ("lambda" if is_lambda else name), node.lineno)
         info = scope.ScopeInfo(table, "function")
-        params = [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
+        # Parameter names are mangled inside a class body, as symtable has them.
+        params = [self.mangle_private(a.arg) for a in args.posonlyargs + args.args + args.kwonlyargs]
         if args.vararg:
-            params.append(args.vararg.arg)
+            params.append(self.mangle_private(args.vararg.arg))
         if args.kwarg:
-            params.append(args.kwarg.arg)
+            params.append(self.mangle_private(args.kwarg.arg))
         qualname = self.qualname_for(name)
         is_gen = not is_lambda and contains_yield(body)
         has_yield = not is_lambda and contains_yield(body, awaits=False)
