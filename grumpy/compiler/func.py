@@ -131,8 +131,8 @@ class FuncMixin:
                 "\treturn %s(t, fn%s)\n}") % (max(n, 1), fb, "".join(", a[%d]" % i for i in range(n)))
         defs = "[]rt.Object{%s}" % ", ".join(defaults) if defaults else "nil"
         fnv = w.temp()
-        w.emit("%s = rt.NewFunction(%s, %s, g, %s, %s, nil)" % (
-            fnv, code, self.indent_block(call), defs, kwdefaults or "nil"))
+        w.emit("%s = rt.NewFunction(%s, %s, g, %s, %s, %s)" % (
+            fnv, code, self.indent_block(call), defs, kwdefaults or "nil", self.closure_cells(table)))
         plain = (not args.vararg and not args.kwarg and not args.kwonlyargs and n <= 3)
         if plain:
             w.emit("%s.(*rt.Function).SetFast%d(%s)" % (fnv, n, fb))
@@ -143,6 +143,23 @@ class FuncMixin:
         if annotations:
             w.emit("%s.(*rt.Function).SetAnnotations(%s)" % (fnv, annotations))
         return fnv
+
+    def closure_cells(self, table):
+        """The cells a new function closes over, in co_freevars order (for
+        __closure__; the body itself reaches them lexically)."""
+        frees = sorted(s.get_name() for s in table.get_symbols() if s.is_free())
+        if not frees:
+            return "nil"
+        cells = []
+        for name in frees:
+            kind, var = self.name_kind(name)
+            if kind == "comp" and var.startswith("cc"):
+                cells.append(var)
+            elif kind in ("cell", "free", "classfree") or name == "__class__" or self.ctx.kind == "class":
+                cells.append(scope.cell_var(name))
+            else:
+                cells.append("rt.NewCell(nil)")
+        return "[]*rt.Cell{%s}" % ", ".join(cells)
 
     def indent_block(self, text):
         return text.replace("\n", "\n" + "\t" * self.w.indent)
