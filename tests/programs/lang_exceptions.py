@@ -121,9 +121,11 @@ def gen_finally():
         yield 2
     finally:
         print("gen finally")
-for x in gen_finally():
+g = gen_finally()
+for x in g:
     print(x)
     break
+g.close()
 for x in gen_finally():
     print(x)
 

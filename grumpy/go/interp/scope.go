@@ -177,6 +177,14 @@ func resolve(s *scope) {
 	}
 }
 
+// setParams records a function's parameters, which are local bindings.
+func (s *scope) setParams(ps []string) {
+	s.params = ps
+	for _, p := range ps {
+		s.assigned[p] = true
+	}
+}
+
 func addFree(s *scope, n string) {
 	if _, ok := s.frees[n]; ok {
 		return
@@ -260,7 +268,7 @@ func (v *scoper) stmt(st pyast.Stmt) {
 		}
 		v.bind(s.Name)
 		fs := newScope("function", v.cur, s)
-		fs.params = paramNames(s.Args)
+		fs.setParams(paramNames(s.Args))
 		inner := &scoper{cur: fs}
 		inner.stmts(s.Body)
 	case *pyast.ClassDef:
@@ -479,7 +487,7 @@ func (v *scoper) pattern(p pyast.Pattern) {
 func (v *scoper) comp(node any, gens []*pyast.Comprehension, elts ...pyast.Expr) {
 	v.expr(gens[0].Iter)
 	cs := newScope("function", v.cur, node)
-	cs.params = []string{".0"}
+	cs.setParams([]string{".0"})
 	inner := &scoper{cur: cs}
 	for i, g := range gens {
 		if i > 0 {
@@ -533,7 +541,7 @@ func (v *scoper) expr(e pyast.Expr) {
 	case *pyast.Lambda:
 		v.args(x.Args)
 		fs := newScope("function", v.cur, x)
-		fs.params = paramNames(x.Args)
+		fs.setParams(paramNames(x.Args))
 		(&scoper{cur: fs}).expr(x.Body)
 	case *pyast.IfExp:
 		v.expr(x.Test)

@@ -8,6 +8,7 @@ type parser struct {
 	i        int
 	filename string
 	src      string
+	pending  *SyntaxError
 }
 
 // Mode selects what is parsed.
@@ -69,11 +70,11 @@ func ParseExpression(src, filename string) (*Expression, *SyntaxError) {
 }
 
 func newParser(src, filename string) (*parser, *SyntaxError) {
-	toks, err := Tokenize(src, filename)
+	toks, err, pending := Tokenize(src, filename)
 	if err != nil {
 		return nil, err
 	}
-	return &parser{toks: toks, filename: filename, src: src}, nil
+	return &parser{toks: toks, filename: filename, src: src, pending: pending}, nil
 }
 
 type parseError struct{ err *SyntaxError }
@@ -83,12 +84,19 @@ func (p *parser) catch(f func()) (err *SyntaxError) {
 		if r := recover(); r != nil {
 			if pe, ok := r.(parseError); ok {
 				err = pe.err
+				// An error at the very end is really the unclosed bracket.
+				if p.pending != nil && p.i >= len(p.toks)-3 {
+					err = p.pending
+				}
 				return
 			}
 			panic(r)
 		}
 	}()
 	f()
+	if p.pending != nil && p.i >= len(p.toks)-1 {
+		return p.pending
+	}
 	return nil
 }
 

@@ -44,6 +44,9 @@ type tokenizer struct {
 	toks    []Token
 	atLineStart bool
 	filename string
+	// pending is an unclosed bracket at end of input: reported only if
+	// the parser gets that far (CPython reports earlier syntax errors first).
+	pending *SyntaxError
 }
 
 func isIdentStart(r rune) bool {
@@ -61,15 +64,17 @@ var operators = []string{
 	"+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
 }
 
-// Tokenize splits src into tokens, or returns a *SyntaxError.
-func Tokenize(src, filename string) ([]Token, *SyntaxError) {
+// Tokenize splits src into tokens, or returns a *SyntaxError. pending is
+// an error found at end of input (an unclosed bracket), which the parser
+// reports only if it reaches the end without an earlier error.
+func Tokenize(src, filename string) (toks []Token, err, pending *SyntaxError) {
 	src = strings.ReplaceAll(src, "\r\n", "\n")
 	src = strings.ReplaceAll(src, "\r", "\n")
 	tz := &tokenizer{src: []rune(src), line: 1, indents: []int{0}, atLineStart: true, filename: filename}
 	if err := tz.run(); err != nil {
-		return nil, err
+		return nil, err, nil
 	}
-	return tz.toks, nil
+	return tz.toks, nil, tz.pending
 }
 
 func (tz *tokenizer) col() int { return tz.pos - tz.lineStart }
@@ -146,7 +151,7 @@ func (tz *tokenizer) run() *SyntaxError {
 	}
 	if tz.depth > 0 {
 		b := tz.bracketPos[len(tz.bracketPos)-1]
-		return tz.errAt("'"+b.Text+"' was never closed", b.Line, b.Col)
+		tz.pending = tz.errAt("'"+b.Text+"' was never closed", b.Line, b.Col)
 	}
 	if len(tz.toks) > 0 && tz.toks[len(tz.toks)-1].Kind != NEWLINE {
 		tz.emit(NEWLINE, "", tz.line, tz.col())

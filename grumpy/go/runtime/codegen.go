@@ -131,12 +131,6 @@ func Unpack(t *Thread, v Object, n int) ([]Object, *BaseException) {
 		return nil, exc
 	}
 	if x != nil {
-		if sized, ok := v.(*List); ok {
-			return nil, Errorf(ValueErrorType, "too many values to unpack (expected %d, got %d)", n, sized.Len())
-		}
-		if tup, ok := v.(*Tuple); ok {
-			return nil, Errorf(ValueErrorType, "too many values to unpack (expected %d, got %d)", n, len(tup.items))
-		}
 		return nil, Errorf(ValueErrorType, "too many values to unpack (expected %d)", n)
 	}
 	return out, nil
@@ -198,14 +192,8 @@ func MustFrozenSet(items ...Object) Object {
 
 // DictUpdate is `{**m}`: merge a mapping into d.
 func DictUpdate(t *Thread, d *Dict, m Object) *BaseException {
-	if src, ok := m.(*Dict); ok {
-		keys, vals := src.Items()
-		for i, k := range keys {
-			if exc := d.SetItem(t, k, vals[i]); exc != nil {
-				return exc
-			}
-		}
-		return nil
+	if _, ok := usesDictIter(m); ok {
+		return dictMerge(t, d, m)
 	}
 	keysF, exc := GetAttr(t, m, InternStr("keys"))
 	if exc != nil {
@@ -258,6 +246,9 @@ func MergeKwargs(t *Thread, d *Dict, m Object, fn Object) *BaseException {
 func calleeName(fn Object) string {
 	switch f := fn.(type) {
 	case *Function:
+		if m, ok := f.module.(*Str); ok {
+			return m.s + "." + f.qualname.s + "()"
+		}
 		return f.qualname.s + "()"
 	case *Builtin:
 		return f.name + "()"

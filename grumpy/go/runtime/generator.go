@@ -147,7 +147,7 @@ func stopIteration(v Object) *BaseException {
 		return NewException(StopIterationType)
 	}
 	e := NewException(StopIterationType, v)
-	e.dict.SetStr("value", v)
+	e.SetField("value", v)
 	return e
 }
 
@@ -249,7 +249,10 @@ func YieldFromStep(t *Thread, sub Object, sent Object, throw *BaseException) (Ob
 func stepResult(v Object, exc *BaseException) (Object, bool, *BaseException) {
 	if exc != nil {
 		if exc.IsInstanceOf(StopIterationType) {
-			r := exc.dict.GetStr("value")
+			r := exc.Field("value")
+			if r == nil && len(exc.args.items) > 0 {
+				r = exc.args.items[0]
+			}
 			if r == nil {
 				r = None
 			}
@@ -268,6 +271,9 @@ func (g *Generator) GenFinish(v Object) {
 
 func init() {
 	defIterMethods(GeneratorType)
+	DefMethod(GeneratorType, "__next__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return args[0].(*Generator).Send(t, None)
+	})
 	for _, typ := range []*Type{GeneratorType, CoroutineType} {
 		DefMethod(typ, "send", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 			if len(args) != 2 {
