@@ -40,7 +40,12 @@ var (
 func TypeOf(o Object) *Type { return o.Type() }
 
 // customGetattribute reports whether the class overrides __getattribute__.
+// super objects count as overriding it (their lookup skips part of the MRO),
+// so CallMethod's fast path does not find super's own methods.
 func (t *Type) customGetattribute() bool {
+	if t == SuperType {
+		return true
+	}
 	return t.typeFlags()&flagCustomGetattribute != 0
 }
 
@@ -155,8 +160,8 @@ func GetAttr(t *Thread, o Object, name *Str) (Object, *BaseException) {
 
 func attrError(o Object, name *Str) *BaseException {
 	e := Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", TypeOf(o).name, name.s)
-	e.dict.SetStr("name", name)
-	e.dict.SetStr("obj", o)
+	e.SetField("name", name)
+	e.SetField("obj", o)
 	return e
 }
 
@@ -187,6 +192,13 @@ func genericGetAttr(t *Thread, o Object, typ *Type, name *Str) (Object, *BaseExc
 }
 
 func typeGetAttr(t *Thread, typ *Type, name *Str) (Object, *BaseException) {
+	// The data descriptors of `type` itself win over the class's own dict.
+	switch name.s {
+	case "__dict__", "__name__", "__qualname__", "__bases__", "__mro__", "__base__":
+		if r, ok := typeSpecialAttr(typ, name); ok {
+			return r, nil
+		}
+	}
 	meta := TypeOf(typ)
 	md := meta.lookup(name)
 	if md != nil && isDataDescriptor(md) {
@@ -209,6 +221,8 @@ func typeGetAttr(t *Thread, typ *Type, name *Str) (Object, *BaseException) {
 		}
 	}
 	e := Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", typ.name, name.s)
+	e.SetField("name", name)
+	e.SetField("obj", typ)
 	return nil, e
 }
 
@@ -333,8 +347,11 @@ func setClass(o Object, v Object) *BaseException {
 		return Errorf(TypeErrorType, "__class__ must be set to a class, not '%s' object", TypeOf(v).name)
 	}
 	inst, ok := o.(*Instance)
-	if !ok || nt.builtin || nt.solid != inst.typ.solid {
+	if !ok || nt.builtin || inst.typ.builtin {
 		return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	if nt.solid != inst.typ.solid || nt.nslots != inst.typ.nslots || nt.hasDict != inst.typ.hasDict {
+		return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", nt.name, inst.typ.name)
 	}
 	inst.typ = nt
 	return nil

@@ -23,6 +23,8 @@ const (
 	OpOr
 	OpXor
 	OpMatMul
+	// OpDivMod is divmod(); it has no operator syntax or in-place form.
+	OpDivMod
 	numBinOps
 )
 
@@ -45,6 +47,7 @@ var binOps = [numBinOps]binOpInfo{
 	{"|", InternStr("__or__"), InternStr("__ror__"), InternStr("__ior__")},
 	{"^", InternStr("__xor__"), InternStr("__rxor__"), InternStr("__ixor__")},
 	{"@", InternStr("__matmul__"), InternStr("__rmatmul__"), InternStr("__imatmul__")},
+	{"divmod()", InternStr("__divmod__"), InternStr("__rdivmod__"), InternStr("__idivmod__")},
 }
 
 // Add is a + b. Small enough to inline: the int fast path costs no call.
@@ -109,40 +112,142 @@ func binaryTypeError(op BinOp, a, b Object) *BaseException {
 		}
 	}
 	if op == OpMul {
-		switch a.(type) {
-		case *Str, *List, *Tuple, *Bytes:
+		isSeq := func(o Object) bool {
+			switch Unwrap(o).(type) {
+			case *Str, *List, *Tuple, *Bytes, *ByteArray:
+				return true
+			}
+			return false
+		}
+		switch {
+		case isSeq(a):
 			return Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeOf(b).name)
+		case isSeq(b):
+			return Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeOf(a).name)
 		}
 	}
 	return Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", binOps[op].symbol, TypeOf(a).name, TypeOf(b).name)
 }
 
+// binSlot identifies a type's number slot for one operator, as CPython's
+// nb_* slot pointer: a builtin type's own methods (owner), the generic slot
+// of a class defining the operator in Python (py), or none.
+type binSlot struct {
+	owner *Type
+	py    bool
+}
+
+func builtinOwner(f Object) *Type {
+	if b, ok := f.(*Builtin); ok && b.method && b.owner != nil && b.owner.builtin {
+		return b.owner
+	}
+	return nil
+}
+
+func slotOf(typ *Type, info *binOpInfo) binSlot {
+	fa, fr := typ.lookup(info.name), typ.lookup(info.rname)
+	if fa == nil && fr == nil {
+		return binSlot{}
+	}
+	var oa, or *Type
+	if fa != nil {
+		if oa = builtinOwner(fa); oa == nil {
+			return binSlot{py: true}
+		}
+	}
+	if fr != nil {
+		if or = builtinOwner(fr); or == nil {
+			return binSlot{py: true}
+		}
+	}
+	if oa == nil {
+		oa = or
+	}
+	return binSlot{owner: oa}
+}
+
+func (s binSlot) none() bool { return s.owner == nil && !s.py }
+
+// binaryDunder is CPython's binary_op1 over the dunder methods: the left
+// operand's slot, then the right's (first when the right operand's type is a
+// subclass), with a slot shared by both types tried once.
 func binaryDunder(t *Thread, op BinOp, a, b Object) (Object, *BaseException) {
 	ta, tb := TypeOf(a), TypeOf(b)
 	info := &binOps[op]
-	fa := ta.lookup(info.name)
-	var fb Object
+	sv := slotOf(ta, info)
+	var sw binSlot
 	if tb != ta {
-		fb = tb.lookup(info.rname)
-		if fb != nil && fb == ta.lookup(info.rname) {
-			fb = nil
+		sw = slotOf(tb, info)
+		if sw == sv {
+			sw = binSlot{}
 		}
 	}
-	if fb != nil && tb.IsSubtype(ta) {
-		r, exc := callBinaryDunder(t, fb, b, a)
+	if !sv.none() {
+		if !sw.none() && tb.IsSubtype(ta) {
+			r, exc := callBinSlot(t, sw, info, a, b)
+			if exc != nil || r != NotImplemented {
+				return r, exc
+			}
+			sw = binSlot{}
+		}
+		r, exc := callBinSlot(t, sv, info, a, b)
 		if exc != nil || r != NotImplemented {
 			return r, exc
 		}
-		fb = nil
 	}
-	if fa != nil {
-		r, exc := callBinaryDunder(t, fa, a, b)
-		if exc != nil || r != NotImplemented {
+	if !sw.none() {
+		return callBinSlot(t, sw, info, a, b)
+	}
+	return NotImplemented, nil
+}
+
+// callDunderMaybe calls o's type's method name with arg, or returns
+// NotImplemented when there is none.
+func callDunderMaybe(t *Thread, o Object, name *Str, arg Object) (Object, *BaseException) {
+	f := TypeOf(o).lookup(name)
+	if f == nil {
+		return NotImplemented, nil
+	}
+	return callBinaryDunder(t, f, o, arg)
+}
+
+// callBinSlot calls a slot as slot(v, w): a builtin type's method with
+// whichever operand is its instance as self, or CPython's generic slot for
+// classes (SLOT1BINFULL): v.__op__(w), and w.__rop__(v) when w's class also
+// defines the operator in Python.
+func callBinSlot(t *Thread, s binSlot, info *binOpInfo, v, w Object) (Object, *BaseException) {
+	tv, tw := TypeOf(v), TypeOf(w)
+	if !s.py {
+		if tv.IsSubtype(s.owner) {
+			if f := s.owner.dict.getStr(info.name); f != nil {
+				return callBinaryDunder(t, f, v, w)
+			}
+		}
+		if tw.IsSubtype(s.owner) {
+			if f := s.owner.dict.getStr(info.rname); f != nil {
+				return callBinaryDunder(t, f, w, v)
+			}
+		}
+		return NotImplemented, nil
+	}
+	doOther := tv != tw && slotOf(tw, info).py
+	if slotOf(tv, info).py {
+		if doOther && tw.IsSubtype(tv) {
+			if rw := tw.lookup(info.rname); rw != nil && rw != tv.lookup(info.rname) {
+				r, exc := callBinaryDunder(t, rw, w, v)
+				if exc != nil || r != NotImplemented {
+					return r, exc
+				}
+				doOther = false
+			}
+		}
+		r, exc := callDunderMaybe(t, v, info.name, w)
+		if exc != nil || r != NotImplemented || tv == tw {
 			return r, exc
 		}
 	}
-	if fb != nil {
-		return callBinaryDunder(t, fb, b, a)
+	if doOther {
+		return callDunderMaybe(t, w, info.rname, v)
 	}
 	return NotImplemented, nil
 }
@@ -185,16 +290,20 @@ func InPlace(t *Thread, op BinOp, a, b Object) (Object, *BaseException) {
 	return Binary(t, op, a, b)
 }
 
-// numericBinary handles int/float/bool operands; it returns (nil, nil) when
-// the operands are not both builtin numbers.
+// numericBinary handles int/float/bool/complex operands; it returns (nil,
+// nil) when the operands are not both builtin numbers (or the operator does
+// not apply to them, as // on complex).
 func numericBinary(op BinOp, a, b Object) (Object, *BaseException) {
 	_, aInt := a.(Int)
 	_, bInt := b.(Int)
+	aCplx, bCplx := false, false
 	if !aInt {
 		switch a.(type) {
 		case *BigInt, Bool:
 			aInt = true
 		case Float:
+		case Complex:
+			aCplx = true
 		default:
 			return nil, nil
 		}
@@ -204,6 +313,8 @@ func numericBinary(op BinOp, a, b Object) (Object, *BaseException) {
 		case *BigInt, Bool:
 			bInt = true
 		case Float:
+		case Complex:
+			bCplx = true
 		default:
 			return nil, nil
 		}
@@ -227,6 +338,17 @@ func numericBinary(op BinOp, a, b Object) (Object, *BaseException) {
 	}
 	if op >= OpLShift && op <= OpXor || op == OpMatMul {
 		return nil, nil
+	}
+	if aCplx || bCplx {
+		x, _, exc := asComplex(a)
+		if exc != nil {
+			return nil, exc
+		}
+		y, _, exc := asComplex(b)
+		if exc != nil {
+			return nil, exc
+		}
+		return complexBinary(op, x, y)
 	}
 	x, _, exc := asFloat(a)
 	if exc != nil {
@@ -264,22 +386,86 @@ func floatBinary(op BinOp, x, y float64) (Object, *BaseException) {
 		}
 		_, m, exc := floatFloorDivMod(x, y)
 		return Float(m), exc
+	case OpDivMod:
+		if y == 0 {
+			return nil, NewError(ZeroDivisionErrorType, "float divmod()")
+		}
+		q, m, exc := floatFloorDivMod(x, y)
+		if exc != nil {
+			return nil, exc
+		}
+		return NewTuple(Float(q), Float(m)), nil
 	case OpPow:
 		return floatPow(x, y)
 	}
 	return nil, nil
 }
 
+// isOddInteger reports whether f is an odd integer.
+func isOddInteger(f float64) bool { return math.Mod(math.Abs(f), 2) == 1 }
+
+// floatPow is CPython's float_pow: special cases first, negative bases with
+// fractional exponents go complex, then a correctly rounded pow.
 func floatPow(x, y float64) (Object, *BaseException) {
-	if x == 0 && y < 0 {
-		return nil, NewError(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
+	switch {
+	case y == 0:
+		return Float(1), nil
+	case math.IsNaN(x):
+		return Float(x), nil
+	case math.IsNaN(y):
+		if x == 1 {
+			return Float(1), nil
+		}
+		return Float(y), nil
+	case math.IsInf(y, 0):
+		ax := math.Abs(x)
+		if ax == 1 {
+			return Float(1), nil
+		}
+		if (y > 0) == (ax > 1) {
+			return Float(math.Inf(1)), nil
+		}
+		return Float(0), nil
+	case math.IsInf(x, 0):
+		odd := isOddInteger(y)
+		if y > 0 {
+			if odd {
+				return Float(x), nil
+			}
+			return Float(math.Abs(x)), nil
+		}
+		if odd {
+			return Float(math.Copysign(0, x)), nil
+		}
+		return Float(0), nil
+	case x == 0:
+		if y < 0 {
+			return nil, NewError(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
+		}
+		if isOddInteger(y) {
+			return Float(x), nil
+		}
+		return Float(0), nil
 	}
-	if x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0) {
-		return complexPow(complex(x, 0), complex(y, 0))
+	neg := false
+	if x < 0 {
+		if y != math.Floor(y) {
+			return complexPow(complex(x, 0), complex(y, 0))
+		}
+		x = -x
+		neg = isOddInteger(y)
 	}
-	r := math.Pow(x, y)
-	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
-		return nil, NewError(OverflowErrorType, "(34, 'Numerical result out of range')")
+	var r float64
+	if x == 1 {
+		r = 1
+	} else {
+		r = crPow(x, y)
+		if math.IsInf(r, 0) {
+			return nil, NewError(OverflowErrorType, "(34, 'Numerical result out of range')")
+		}
+	}
+	if neg {
+		r = -r
 	}
 	return Float(r), nil
 }
@@ -296,8 +482,17 @@ func intBinary(op BinOp, x, y Object) (Object, *BaseException) {
 		q, _, exc := intFloorDivMod(x, y)
 		return q, exc
 	case OpMod:
+		if intSign(y) == 0 {
+			return nil, NewError(ZeroDivisionErrorType, "integer modulo by zero")
+		}
 		_, r, exc := intFloorDivMod(x, y)
 		return r, exc
+	case OpDivMod:
+		q, r, exc := intFloorDivMod(x, y)
+		if exc != nil {
+			return nil, exc
+		}
+		return NewTuple(q, r), nil
 	case OpTrueDiv:
 		return intTrueDiv(x, y)
 	case OpPow:

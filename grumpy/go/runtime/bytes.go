@@ -1,13 +1,25 @@
 package runtime
 
+import (
+	"bytes"
+	"hash/maphash"
+	"sync"
+	"sync/atomic"
+)
+
 // Bytes is an immutable byte string.
 type Bytes struct {
 	b    []byte
-	hash int64
+	hash atomic.Int64 // 0: not computed
 }
 
 // BytesType is `bytes`.
 var BytesType = newBuiltinType("bytes", ObjectType).solidType()
+
+var (
+	bytesIterType     = finalType(newBuiltinType("bytes_iterator", ObjectType))
+	byteArrayIterType = finalType(newBuiltinType("bytearray_iterator", ObjectType))
+)
 
 // Type implements Object.
 func (*Bytes) Type() *Type { return BytesType }
@@ -17,6 +29,64 @@ func NewBytes(b []byte) *Bytes { return &Bytes{b: b} }
 
 // Value returns the bytes; callers must not modify them.
 func (b *Bytes) Value() []byte { return b.b }
+
+// Hash returns the cached hash; equal to the hash of the str with the same
+// (ASCII) text, as in CPython.
+func (b *Bytes) Hash() int64 {
+	if h := b.hash.Load(); h != 0 {
+		return h
+	}
+	if len(b.b) == 0 {
+		return 0
+	}
+	h := int64(maphash.Bytes(strSeed, b.b))
+	if h == 0 || h == -1 {
+		h = -2
+	}
+	b.hash.Store(h)
+	return h
+}
+
+// bytesLike returns the contents of a bytes-like object (bytes, bytearray,
+// memoryview, or an instance of a bytes subclass). A bytearray's contents
+// are copied so the caller may hold them without the lock.
+func bytesLike(o Object) ([]byte, bool) {
+	switch v := o.(type) {
+	case *Bytes:
+		return v.b, true
+	case *ByteArray:
+		return v.Snapshot(), true
+	case *MemoryView:
+		return v.data(), true
+	case *Instance:
+		if b, ok := v.base.(*Bytes); ok {
+			return b.b, true
+		}
+	}
+	return nil, false
+}
+
+func init() {
+	defIterMethods(bytesIterType)
+	defIterMethods(byteArrayIterType)
+}
+
+// byteArrayRepr is the b'...' part of a bytearray's repr: CPython escapes
+// single quotes in it even when the delimiter is a double quote.
+func byteArrayRepr(b []byte) string {
+	r := bytesRepr("b", b)
+	if r[1] != '"' {
+		return r
+	}
+	out := make([]byte, 0, len(r)+4)
+	for i := 0; i < len(r); i++ {
+		if r[i] == '\'' {
+			out = append(out, '\\')
+		}
+		out = append(out, r[i])
+	}
+	return string(out)
+}
 
 // bytesRepr is CPython's repr of bytes.
 func bytesRepr(prefix string, b []byte) string {
@@ -32,8 +102,10 @@ func bytesRepr(prefix string, b []byte) string {
 	if hasSingle && !hasDouble {
 		quote = '"'
 	}
-	out := []byte(prefix)
+	out := make([]byte, 0, len(prefix)+len(b)+3)
+	out = append(out, prefix...)
 	out = append(out, quote)
+	const hexDigits = "0123456789abcdef"
 	for _, c := range b {
 		switch {
 		case c == quote || c == '\\':
@@ -45,10 +117,264 @@ func bytesRepr(prefix string, b []byte) string {
 		case c == '\t':
 			out = append(out, '\\', 't')
 		case c < 0x20 || c >= 0x7f:
-			out = append(out, sprintf(`\x%02x`, c)...)
+			out = append(out, '\\', 'x', hexDigits[c>>4], hexDigits[c&15])
 		default:
 			out = append(out, c)
 		}
 	}
 	return string(append(out, quote))
+}
+
+// bytesItemValue checks an item stored into bytes ("byte must be in range(0, 256)").
+func bytesItemValue(t *Thread, o Object, msg string) (byte, *BaseException) {
+	i, exc := Index(t, o)
+	if exc != nil {
+		return 0, exc
+	}
+	n, ok := i.(Int)
+	if !ok || n < 0 || n > 255 {
+		return 0, NewError(ValueErrorType, msg)
+	}
+	return byte(n), nil
+}
+
+// bytesFromSource is the shared constructor logic of bytes() and
+// bytearray(): source with optional encoding and errors.
+func bytesFromSource(t *Thread, name string, a []Object) ([]byte, *BaseException) {
+	source, encArg, errArg := a[0], a[1], a[2]
+	if encArg != nil {
+		if _, ok := strArg(encArg); !ok {
+			return nil, Errorf(TypeErrorType, "%s() argument 'encoding' must be str, not %s", name, TypeOf(encArg).name)
+		}
+	}
+	if errArg != nil {
+		if _, ok := strArg(errArg); !ok {
+			return nil, Errorf(TypeErrorType, "%s() argument 'errors' must be str, not %s", name, TypeOf(errArg).name)
+		}
+	}
+	if source == nil {
+		if encArg != nil {
+			return nil, NewError(TypeErrorType, "encoding without a string argument")
+		}
+		if errArg != nil {
+			return nil, NewError(TypeErrorType, "errors without a string argument")
+		}
+		return nil, nil
+	}
+	if s, ok := strArg(source); ok {
+		if encArg == nil {
+			return nil, NewError(TypeErrorType, "string argument without an encoding")
+		}
+		encoding, errors, exc := textCodecArgs(name, encArg, errArg)
+		if exc != nil {
+			return nil, exc
+		}
+		return textEncode(t, s, encoding, errors)
+	}
+	if encArg != nil {
+		return nil, NewError(TypeErrorType, "encoding without a string argument")
+	}
+	if errArg != nil {
+		return nil, NewError(TypeErrorType, "errors without a string argument")
+	}
+	if name == "bytes" {
+		if _, exact := source.(*Bytes); !exact {
+			if r, found, exc := callDunder(t, source, InternStr("__bytes__")); found {
+				if exc != nil {
+					return nil, exc
+				}
+				b, ok := bytesLike(r)
+				if _, isBA := r.(*ByteArray); !ok || isBA {
+					return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeOf(r).name)
+				}
+				return b, nil
+			}
+		}
+	}
+	if b, ok := bytesLike(source); ok {
+		return append([]byte(nil), b...), nil
+	}
+	if seqHasIndex(source) {
+		i, exc := Index(t, source)
+		if exc != nil {
+			return nil, exc
+		}
+		n, ok := i.(Int)
+		if !ok {
+			return nil, NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+		}
+		if n < 0 {
+			return nil, NewError(ValueErrorType, "negative count")
+		}
+		if n > maxSeqBytes {
+			return nil, seqMemoryError()
+		}
+		return make([]byte, n), nil
+	}
+	it, exc := Iter(t, source)
+	if exc != nil {
+		if exc.IsInstanceOf(TypeErrorType) {
+			return nil, Errorf(TypeErrorType, "cannot convert '%s' object to %s", TypeOf(source).name, name)
+		}
+		return nil, exc
+	}
+	var out []byte
+	for {
+		v, exc := Next(t, it)
+		if exc != nil {
+			return nil, exc
+		}
+		if v == nil {
+			return out, nil
+		}
+		c, exc := bytesItemValue(t, v, "bytes must be in range(0, 256)")
+		if exc != nil {
+			return nil, exc
+		}
+		out = append(out, c)
+	}
+}
+
+func bytesNew(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	if len(args) == 0 {
+		return nil, NewError(TypeErrorType, "bytes.__new__(): not enough arguments")
+	}
+	cls, ok := args[0].(*Type)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "bytes.__new__(X): X is not a type object (%s)", TypeOf(args[0]).name)
+	}
+	if !cls.IsSubtype(BytesType) {
+		return nil, Errorf(TypeErrorType, "bytes.__new__(%s): %s is not a subtype of bytes", cls.name, cls.name)
+	}
+	var a [3]Object
+	if exc := seqArgsKw("bytes", args[1:], kw, []string{"source", "encoding", "errors"}, a[:]); exc != nil {
+		return nil, exc
+	}
+	var v *Bytes
+	if b, ok := a[0].(*Bytes); ok && a[1] == nil && a[2] == nil {
+		v = b
+	} else {
+		data, exc := bytesFromSource(t, "bytes", a[:])
+		if exc != nil {
+			return nil, exc
+		}
+		v = NewBytes(data)
+	}
+	if cls == BytesType {
+		return v, nil
+	}
+	in := NewInstance(cls)
+	in.base = v
+	return in, nil
+}
+
+// bytesIter iterates the ints of a bytes or bytearray (seeing a bytearray's
+// mutations, as CPython's iterator does).
+type bytesIter struct {
+	mu   sync.Mutex
+	src  Object
+	i    int
+	done bool
+}
+
+func (it *bytesIter) Type() *Type {
+	if _, ok := it.src.(*ByteArray); ok {
+		return byteArrayIterType
+	}
+	return bytesIterType
+}
+
+func (it *bytesIter) next(t *Thread) (Object, *BaseException) {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	if it.done {
+		return nil, nil
+	}
+	switch s := it.src.(type) {
+	case *Bytes:
+		if it.i < len(s.b) {
+			c := s.b[it.i]
+			it.i++
+			return MakeInt(int64(c)), nil
+		}
+	case *ByteArray:
+		s.mu.Lock()
+		if it.i < len(s.b) {
+			c := s.b[it.i]
+			s.mu.Unlock()
+			it.i++
+			return MakeInt(int64(c)), nil
+		}
+		s.mu.Unlock()
+	}
+	it.done = true
+	return nil, nil
+}
+
+// bytesGetItem is indexing and slicing of bytes-like data; mk builds a
+// slice result.
+func bytesGetItem(t *Thread, data []byte, key Object, name string, mk func([]byte) Object) (Object, *BaseException) {
+	if sl, ok := key.(*Slice); ok {
+		start, stop, step, exc := sl.Indices(t, len(data))
+		if exc != nil {
+			return nil, exc
+		}
+		if step == 1 {
+			if stop < start {
+				stop = start
+			}
+			return mk(append([]byte(nil), data[start:stop]...)), nil
+		}
+		out := make([]byte, 0, sliceLen(start, stop, step))
+		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			out = append(out, data[i])
+		}
+		return mk(out), nil
+	}
+	if !seqHasIndex(key) {
+		what := "byte"
+		if name == "bytearray" {
+			what = "bytearray"
+		}
+		return nil, Errorf(TypeErrorType, "%s indices must be integers or slices, not %s", what, TypeOf(key).name)
+	}
+	i, exc := IndexInt(t, key, name)
+	if exc != nil {
+		return nil, exc
+	}
+	if i < 0 {
+		i += len(data)
+	}
+	if i < 0 || i >= len(data) {
+		if name == "bytearray" {
+			return nil, NewError(IndexErrorType, "bytearray index out of range")
+		}
+		return nil, NewError(IndexErrorType, "index out of range")
+	}
+	return MakeInt(int64(data[i])), nil
+}
+
+// bytesContains is `x in b` for bytes-like b.
+func bytesContains(t *Thread, data []byte, x Object) (bool, *BaseException) {
+	if sub, ok := bytesLike(x); ok {
+		return bytes.Contains(data, sub), nil
+	}
+	if !seqHasIndex(x) {
+		return false, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeOf(x).name)
+	}
+	c, exc := bytesItemValue(t, x, "byte must be in range(0, 256)")
+	if exc != nil {
+		return false, exc
+	}
+	return bytes.IndexByte(data, c) >= 0, nil
+}
+
+func bytesRepeat(data []byte, n int) ([]byte, *BaseException) {
+	if n <= 0 || len(data) == 0 {
+		return nil, nil
+	}
+	if len(data) > maxSeqBytes/n {
+		return nil, seqMemoryError()
+	}
+	return bytes.Repeat(data, n), nil
 }

@@ -1,5 +1,10 @@
 package runtime
 
+import (
+	"sync"
+	"sync/atomic"
+)
+
 // ClassBody runs a class statement's body with ns as its namespace; it
 // returns the __class__ cell (for zero-argument super) or nil.
 type ClassBody func(t *Thread, ns *Dict) (*Cell, *BaseException)
@@ -132,6 +137,11 @@ func typeNew(t *Thread, meta *Type, name string, bases []Object, ns *Dict) (Obje
 		if !ok {
 			return nil, Errorf(TypeErrorType, "bases must be types")
 		}
+		for _, prev := range tbases {
+			if prev == bt {
+				return nil, Errorf(TypeErrorType, "duplicate base class %s", bt.name)
+			}
+		}
 		tbases = append(tbases, bt)
 	}
 	dict := ns.Copy()
@@ -151,6 +161,7 @@ func typeNew(t *Thread, meta *Type, name string, bases []Object, ns *Dict) (Obje
 			dict.SetStr(n, &ClassMethod{fn: f})
 		}
 	}
+	addInstanceDictDescrs(cls)
 	if dict.GetStr("__doc__") == nil {
 		dict.SetStr("__doc__", None)
 	}
@@ -172,7 +183,16 @@ func typeNew(t *Thread, meta *Type, name string, bases []Object, ns *Dict) (Obje
 				return nil, exc
 			}
 			if _, exc := Call2(t, m, cls, k); exc != nil {
-				return nil, exc
+				kr, _ := Repr(t, k)
+				ks := "?"
+				if kr != nil {
+					ks = kr.s
+				}
+				e := Errorf(RuntimeErrorType, "Error calling __set_name__ on '%s' instance %s in '%s'", TypeOf(vals[i]).name, ks, cls.name)
+				e.cause = exc
+				e.context = exc
+				e.suppressContext = true
+				return nil, e
 			}
 		}
 	}
@@ -247,7 +267,7 @@ func typeCallDefault(t *Thread, typ *Type, args []Object, kwnames []*Str) (Objec
 		if len(args) > 0 && typ.lookup(strInit) == objectInit {
 			return nil, Errorf(TypeErrorType, "%s() takes no arguments", typ.name)
 		}
-		if !typ.builtin && typ.solid == ObjectType {
+		if !typ.builtin && typ.solid == ObjectType && !(anyAbstract.Load() && isAbstract(typ)) {
 			obj = NewInstance(typ)
 		} else {
 			obj, exc = objectNewFor(typ)
@@ -316,7 +336,7 @@ func objectNewFor(typ *Type) (Object, *BaseException) {
 				return &Instance{typ: ObjectType}, nil
 			}
 		}
-		if isAbstract(typ) {
+		if anyAbstract.Load() && isAbstract(typ) {
 			return nil, abstractError(typ)
 		}
 		return NewInstance(typ), nil
@@ -353,13 +373,40 @@ func objectNewFor(typ *Type) (Object, *BaseException) {
 	return nil, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", typ.name, typ.solid.name)
 }
 
+// abstractTypes records the classes whose __abstractmethods__ was assigned a
+// non-empty set (CPython's Py_TPFLAGS_IS_ABSTRACT, set only by type's
+// __abstractmethods__ setter, which is what abc.ABCMeta uses).
+var abstractTypes sync.Map
+
+// anyAbstract is set once any class has been made abstract, so ordinary
+// instantiation skips the map lookup.
+var anyAbstract atomic.Bool
+
 func isAbstract(typ *Type) bool {
-	am := typ.dict.GetStr("__abstractmethods__")
-	if am == nil {
-		return false
+	v, ok := abstractTypes.Load(typ)
+	return ok && v.(bool)
+}
+
+// setAbstractMethods is the type.__abstractmethods__ setter.
+func setAbstractMethods(t *Thread, typ *Type, v Object) *BaseException {
+	if v == nil {
+		if typ.dict.GetStr("__abstractmethods__") == nil {
+			return NewError(AttributeErrorType, "__abstractmethods__")
+		}
+		typ.setAttr(InternStr("__abstractmethods__"), nil)
+		abstractTypes.Store(typ, false)
+		return nil
 	}
-	n, _ := Len(NewThread(), am)
-	return n > 0
+	b, exc := IsTrue(t, v)
+	if exc != nil {
+		return exc
+	}
+	typ.setAttr(InternStr("__abstractmethods__"), v)
+	if b {
+		anyAbstract.Store(true)
+	}
+	abstractTypes.Store(typ, b)
+	return nil
 }
 
 func abstractError(typ *Type) *BaseException {
@@ -378,7 +425,7 @@ func abstractError(typ *Type) *BaseException {
 		if i > 0 {
 			list += ", "
 		}
-		list += "'" + n + "'"
+		list += n
 	}
 	return Errorf(TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s", typ.name, plural(len(names)), list)
 }
@@ -387,11 +434,12 @@ func abstractError(typ *Type) *BaseException {
 func IsInstance(t *Thread, o, cls Object) (bool, *BaseException) {
 	switch c := cls.(type) {
 	case *Type:
-		if TypeOf(o).IsSubtype(c) {
+		ot := TypeOf(o)
+		if ot == c {
 			return true, nil
 		}
 		if TypeOf(c) == TypeType {
-			return false, nil
+			return recursiveIsInstance(t, o, ot, c)
 		}
 	case *Tuple:
 		for _, it := range c.items {
@@ -411,13 +459,84 @@ func IsInstance(t *Thread, o, cls Object) (bool, *BaseException) {
 		return false, nil
 	}
 	if f := TypeOf(cls).lookup(InternStr("__instancecheck__")); f != nil {
+		if f == typeInstancecheck {
+			if c, ok := cls.(*Type); ok {
+				return recursiveIsInstance(t, o, TypeOf(o), c)
+			}
+		}
 		r, exc := callBinaryDunder(t, f, cls, o)
 		if exc != nil {
 			return false, exc
 		}
 		return IsTrue(t, r)
 	}
-	return false, NewError(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	if _, exc := GetAttr(t, cls, InternStr("__bases__")); exc != nil {
+		return false, NewError(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	}
+	kls, exc := GetAttr(t, o, strClass)
+	if exc != nil {
+		if exc.IsInstanceOf(AttributeErrorType) {
+			return false, nil
+		}
+		return false, exc
+	}
+	return abstractIsSubclass(t, kls, cls)
+}
+
+var typeInstancecheck Object
+
+// recursiveIsInstance is isinstance against a real class: the type, then a
+// different __class__ the object reports (proxies).
+func recursiveIsInstance(t *Thread, o Object, ot, c *Type) (bool, *BaseException) {
+	if ot.IsSubtype(c) {
+		return true, nil
+	}
+	if ot.builtin {
+		return false, nil
+	}
+	kls, exc := GetAttr(t, o, strClass)
+	if exc != nil {
+		if exc.IsInstanceOf(AttributeErrorType) {
+			return false, nil
+		}
+		return false, exc
+	}
+	if kt, ok := kls.(*Type); ok && kt != ot {
+		return kt.IsSubtype(c), nil
+	}
+	return false, nil
+}
+
+// abstractIsSubclass walks __bases__ for class-like objects that are not types.
+func abstractIsSubclass(t *Thread, derived, cls Object) (bool, *BaseException) {
+	for depth := 0; depth < 1000; depth++ {
+		if derived == cls {
+			return true, nil
+		}
+		bases, exc := GetAttr(t, derived, InternStr("__bases__"))
+		if exc != nil {
+			if exc.IsInstanceOf(AttributeErrorType) {
+				return false, nil
+			}
+			return false, exc
+		}
+		tup, ok := bases.(*Tuple)
+		if !ok || len(tup.items) == 0 {
+			return false, nil
+		}
+		if len(tup.items) == 1 {
+			derived = tup.items[0]
+			continue
+		}
+		for _, b := range tup.items {
+			r, exc := abstractIsSubclass(t, b, cls)
+			if exc != nil || r {
+				return r, exc
+			}
+		}
+		return false, nil
+	}
+	return false, NewError(RecursionErrorType, "maximum recursion depth exceeded in __subclasscheck__")
 }
 
 // IsSubclass is issubclass(c, cls).
@@ -459,4 +578,83 @@ func IsSubclass(t *Thread, c, cls Object) (bool, *BaseException) {
 		return false, NewError(TypeErrorType, "issubclass() arg 1 must be a class")
 	}
 	return false, NewError(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+}
+
+// addInstanceDictDescrs gives a class that introduces instance dicts (or
+// weak references) the __dict__ / __weakref__ descriptors CPython puts in
+// its namespace.
+func addInstanceDictDescrs(cls *Type) {
+	baseHasDict, baseHasWeak := false, false
+	for _, m := range cls.mro[1:] {
+		if m.builtin {
+			continue
+		}
+		if m.dict.GetStr("__dict__") != nil {
+			baseHasDict = true
+		}
+		if m.dict.GetStr("__weakref__") != nil {
+			baseHasWeak = true
+		}
+	}
+	solid := cls.solid
+	switch {
+	case solid.IsSubtype(BaseExceptionType):
+		baseHasDict = true
+	case solid == TypeType || solid == ModuleType:
+		baseHasDict, baseHasWeak = true, true
+	case solid.name == "set" || solid.name == "frozenset":
+		baseHasWeak = true
+	case solid.name == "int" || solid.name == "tuple" || solid.name == "bytes":
+		baseHasWeak = true // variable-size instances cannot be weakly referenced
+	}
+	wantWeak := !baseHasWeak
+	if slots := cls.dict.GetStr("__slots__"); slots != nil {
+		wantWeak = false
+		var items []Object
+		if s, ok := slots.(*Str); ok {
+			items = []Object{s}
+		} else if its, exc := ToSlice(NewThread(), slots); exc == nil {
+			items = its
+		}
+		for _, it := range items {
+			if s, ok := it.(*Str); ok && s.s == "__weakref__" && !baseHasWeak {
+				wantWeak = true
+			}
+		}
+	}
+	if cls.hasDict && !baseHasDict && cls.dict.GetStr("__dict__") == nil {
+		cls.dict.SetStr("__dict__", instanceDictDescr(cls))
+	}
+	if wantWeak && cls.dict.GetStr("__weakref__") == nil {
+		cls.dict.SetStr("__weakref__", &getSetDescr{name: "__weakref__", owner: cls,
+			get: func(t *Thread, o Object) (Object, *BaseException) { return None, nil }})
+	}
+}
+
+func instanceDictDescr(cls *Type) *getSetDescr {
+	return &getSetDescr{name: "__dict__", owner: cls,
+		get: func(t *Thread, o Object) (Object, *BaseException) {
+			if d := dictOf(o); d != nil {
+				return d, nil
+			}
+			return nil, attrError(o, strDict)
+		},
+		set: func(t *Thread, o, v Object) *BaseException {
+			if v == nil {
+				return NewError(TypeErrorType, "cannot delete __dict__")
+			}
+			d, ok := v.(*Dict)
+			if !ok {
+				return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", TypeOf(v).name)
+			}
+			switch x := o.(type) {
+			case *Instance:
+				x.dict = d
+			case *BaseException:
+				x.dict = d
+			default:
+				return NewError(TypeErrorType, "__dict__ assignment not supported for this object")
+			}
+			return nil
+		}}
 }

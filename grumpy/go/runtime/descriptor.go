@@ -49,30 +49,69 @@ func (*ClassMethod) Type() *Type { return ClassMethodType }
 // Type implements Object.
 func (*memberDescr) Type() *Type { return memberDescrType }
 
+// descrDict is the (lazily made) attribute dict of a staticmethod/classmethod.
+func descrDict(o Object) *Dict {
+	excMu.Lock()
+	defer excMu.Unlock()
+	switch v := o.(type) {
+	case *StaticMethod:
+		if v.dict == nil {
+			v.dict = NewDict()
+		}
+		return v.dict
+	case *ClassMethod:
+		if v.dict == nil {
+			v.dict = NewDict()
+		}
+		return v.dict
+	}
+	return nil
+}
+
+// isAbstractMethod is getattr(f, "__isabstractmethod__", False) as a bool.
+func isAbstractMethod(t *Thread, f Object) (bool, *BaseException) {
+	if f == nil || f == None {
+		return false, nil
+	}
+	v, exc := GetAttr(t, f, InternStr("__isabstractmethod__"))
+	if exc != nil {
+		if exc.IsInstanceOf(AttributeErrorType) {
+			return false, nil
+		}
+		return false, exc
+	}
+	return IsTrue(t, v)
+}
+
 func (p *Property) get(t *Thread, obj Object) (Object, *BaseException) {
 	if p.fget == nil || p.fget == None {
-		return nil, Errorf(AttributeErrorType, "property %s of '%s' object has no getter", propName(p), TypeOf(obj).name)
+		return nil, p.missing(t, obj, "getter")
 	}
 	return Call1(t, p.fget, obj)
 }
 
-func propName(p *Property) string {
-	if s, ok := p.name.(*Str); ok {
-		return "'" + s.s + "'"
+// missing is the AttributeError for an absent getter/setter/deleter.
+func (p *Property) missing(t *Thread, obj Object, what string) *BaseException {
+	if p.name != nil && p.name != None {
+		r, exc := Repr(t, p.name)
+		if exc != nil {
+			return exc
+		}
+		return Errorf(AttributeErrorType, "property %s of '%s' object has no %s", r.s, TypeOf(obj).qualname, what)
 	}
-	return "<unknown>"
+	return Errorf(AttributeErrorType, "property of '%s' object has no %s", TypeOf(obj).qualname, what)
 }
 
 func (p *Property) set(t *Thread, obj, v Object) *BaseException {
 	if v == nil {
 		if p.fdel == nil || p.fdel == None {
-			return Errorf(AttributeErrorType, "property %s of '%s' object has no deleter", propName(p), TypeOf(obj).name)
+			return p.missing(t, obj, "deleter")
 		}
 		_, exc := Call1(t, p.fdel, obj)
 		return exc
 	}
 	if p.fset == nil || p.fset == None {
-		return Errorf(AttributeErrorType, "property %s of '%s' object has no setter", propName(p), TypeOf(obj).name)
+		return p.missing(t, obj, "setter")
 	}
 	_, exc := Call2(t, p.fset, obj, v)
 	return exc
@@ -102,7 +141,7 @@ func (m *memberDescr) set(t *Thread, obj, v Object) *BaseException {
 	inst.slots[m.index] = v
 	inst.mu.Unlock()
 	if v == nil && old == nil {
-		return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", TypeOf(obj).name, m.name)
+		return NewError(AttributeErrorType, m.name)
 	}
 	return nil
 }
@@ -127,13 +166,24 @@ func init() {
 				p.doc = d
 			}
 		}
-		if fget != None {
-			if n, exc := GetAttr(t, fget, strName); exc == nil {
-				p.name = n
-			}
-		}
 		return None, nil
 	})
+	DefMethod(PropertyType, "__set_name__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := ArgCount("__set_name__", args[1:], kw, 2, 2); exc != nil {
+			return nil, exc
+		}
+		args[0].(*Property).name = args[2]
+		return None, nil
+	})
+	defGetSet(PropertyType, "__isabstractmethod__", func(t *Thread, o Object) (Object, *BaseException) {
+		p := o.(*Property)
+		for _, f := range []Object{p.fget, p.fset, p.fdel} {
+			if b, exc := isAbstractMethod(t, f); exc != nil || b {
+				return Bool(b), exc
+			}
+		}
+		return False, nil
+	}, nil)
 	clone := func(which int) BuiltinFn {
 		return func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 			if len(args) != 2 {
@@ -189,14 +239,81 @@ func init() {
 		if len(args) != 2 {
 			return nil, Errorf(TypeErrorType, "staticmethod expected 1 argument, got %d", len(args)-1)
 		}
+		if len(kw) > 0 {
+			return nil, NewError(TypeErrorType, "staticmethod() takes no keyword arguments")
+		}
 		return &StaticMethod{fn: args[1]}, nil
 	})
 	DefStatic(ClassMethodType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if len(args) != 2 {
 			return nil, Errorf(TypeErrorType, "classmethod expected 1 argument, got %d", len(args)-1)
 		}
+		if len(kw) > 0 {
+			return nil, NewError(TypeErrorType, "classmethod() takes no keyword arguments")
+		}
 		return &ClassMethod{fn: args[1]}, nil
 	})
+	DefMethod(StaticMethodType, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) { return None, nil })
+	DefMethod(ClassMethodType, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) { return None, nil })
+	DefMethod(StaticMethodType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, exc := Repr(t, args[0].(*StaticMethod).fn)
+		if exc != nil {
+			return nil, exc
+		}
+		return NewStr("<staticmethod(" + r.s + ")>"), nil
+	})
+	DefMethod(ClassMethodType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, exc := Repr(t, args[0].(*ClassMethod).fn)
+		if exc != nil {
+			return nil, exc
+		}
+		return NewStr("<classmethod(" + r.s + ")>"), nil
+	})
+	wrappedFn := func(o Object) Object {
+		switch v := o.(type) {
+		case *StaticMethod:
+			return v.fn
+		case *ClassMethod:
+			return v.fn
+		}
+		return None
+	}
+	for _, typ := range []*Type{StaticMethodType, ClassMethodType} {
+		// functools.wraps-style attributes come from the wrapped callable.
+		for _, name := range []string{"__name__", "__qualname__", "__doc__", "__module__", "__annotations__"} {
+			name := name
+			defGetSet(typ, name, func(t *Thread, o Object) (Object, *BaseException) {
+				if d := descrDict(o); d != nil {
+					if v := d.GetStr(name); v != nil {
+						return v, nil
+					}
+				}
+				v, exc := GetAttr(t, wrappedFn(o), NewStr(name))
+				if exc != nil && name == "__doc__" {
+					return None, nil
+				}
+				return v, exc
+			}, func(t *Thread, o, v Object) *BaseException {
+				d := descrDict(o)
+				if v == nil {
+					d.delStr(NewStr(name))
+				} else {
+					d.SetStr(name, v)
+				}
+				return nil
+			})
+		}
+		defGetSet(typ, "__wrapped__", func(t *Thread, o Object) (Object, *BaseException) {
+			return wrappedFn(o), nil
+		}, nil)
+		defGetSet(typ, "__isabstractmethod__", func(t *Thread, o Object) (Object, *BaseException) {
+			b, exc := isAbstractMethod(t, wrappedFn(o))
+			return Bool(b), exc
+		}, nil)
+		defGetSet(typ, "__dict__", func(t *Thread, o Object) (Object, *BaseException) {
+			return descrDict(o), nil
+		}, nil)
+	}
 	DefMethod(StaticMethodType, "__get__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return args[0].(*StaticMethod).fn, nil
 	})
@@ -219,6 +336,34 @@ func init() {
 			return None, nil
 		}}})
 	}
+	DefMethod(memberDescrType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		m := args[0].(*memberDescr)
+		return NewStr("<member '" + m.name + "' of '" + m.owner.name + "' objects>"), nil
+	})
+	DefMethod(memberDescrType, "__get__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) < 2 || args[1] == None {
+			return args[0], nil
+		}
+		return args[0].(*memberDescr).get(t, args[1])
+	})
+	DefMethod(memberDescrType, "__set__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := ArgCount("__set__", args[1:], kw, 2, 2); exc != nil {
+			return nil, exc
+		}
+		return None, args[0].(*memberDescr).set(t, args[1], args[2])
+	})
+	DefMethod(memberDescrType, "__delete__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := ArgCount("__delete__", args[1:], kw, 1, 1); exc != nil {
+			return nil, exc
+		}
+		return None, args[0].(*memberDescr).set(t, args[1], nil)
+	})
+	defGetSet(memberDescrType, "__name__", func(t *Thread, o Object) (Object, *BaseException) {
+		return NewStr(o.(*memberDescr).name), nil
+	}, nil)
+	defGetSet(memberDescrType, "__objclass__", func(t *Thread, o Object) (Object, *BaseException) {
+		return o.(*memberDescr).owner, nil
+	}, nil)
 	DefMethod(StaticMethodType, "__call__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return Call(t, args[0].(*StaticMethod).fn, args[1:], kw)
 	})
@@ -232,6 +377,8 @@ type getSetDescr struct {
 	owner *Type
 	get   func(t *Thread, o Object) (Object, *BaseException)
 	set   func(t *Thread, o, v Object) *BaseException
+	// member marks a read-only struct member (its error is "readonly attribute").
+	member bool
 }
 
 // GetSetDescrType is `getset_descriptor`.
@@ -243,6 +390,12 @@ func (*getSetDescr) Type() *Type { return GetSetDescrType }
 // defGetSet installs a Go-computed attribute on a builtin type.
 func defGetSet(typ *Type, name string, get func(t *Thread, o Object) (Object, *BaseException), set func(t *Thread, o, v Object) *BaseException) {
 	typ.dict.SetStr(name, &getSetDescr{name: name, owner: typ, get: get, set: set})
+}
+
+// defMember installs a read-only attribute whose write error is CPython's
+// "readonly attribute" (a READONLY struct member).
+func defMember(typ *Type, name string, get func(t *Thread, o Object) (Object, *BaseException)) {
+	typ.dict.SetStr(name, &getSetDescr{name: name, owner: typ, get: get, member: true})
 }
 
 func (d *getSetDescr) check(o Object) *BaseException {
@@ -264,8 +417,8 @@ func (d *getSetDescr) setValue(t *Thread, o, v Object) *BaseException {
 		return exc
 	}
 	if d.set == nil {
-		if v == nil {
-			return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", d.name, d.owner.name)
+		if d.member {
+			return NewError(AttributeErrorType, "readonly attribute")
 		}
 		return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", d.name, d.owner.name)
 	}

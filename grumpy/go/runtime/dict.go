@@ -4,7 +4,9 @@ import "sync"
 
 // Dict is an insertion-ordered hash table laid out as CPython's compact dict:
 // a dense entries array in insertion order plus a sparse index table probed
-// with CPython's perturbation scheme.
+// with CPython's perturbation scheme, resized by CPython's rules (usable
+// fraction 2/3, growth to used*3), so that iteration during mutation
+// behaves as in CPython.
 //
 // Thread safety: every operation holds mu, so each builtin dict operation is
 // atomic as under free-threaded CPython. When a key comparison has to run
@@ -17,8 +19,11 @@ type Dict struct {
 	entries []dictEntry
 	index   []int32
 	used    int
+	// usable is how many more entries can be appended before a resize
+	// (CPython's dk_usable: deletions do not give room back).
+	usable int
 	// version changes on every insertion or deletion (not on value
-	// replacement), for "dictionary changed size during iteration".
+	// replacement).
 	version uint64
 }
 
@@ -50,12 +55,19 @@ func (d *Dict) Len() int {
 	return n
 }
 
-func (d *Dict) grow(minUsed int) {
+// dictSizeFor is the smallest power of two >= n, at least 8.
+func dictSizeFor(n int) int {
 	size := 8
-	for size*2 < minUsed*3 {
+	for size < n {
 		size <<= 1
 	}
-	live := make([]dictEntry, 0, max(len(d.entries), size*2/3))
+	return size
+}
+
+// resize rebuilds the table with size index slots, compacting entries.
+// Called with mu held.
+func (d *Dict) resize(size int) {
+	live := make([]dictEntry, 0, size*2/3)
 	for _, e := range d.entries {
 		if e.key != nil {
 			live = append(live, e)
@@ -70,12 +82,14 @@ func (d *Dict) grow(minUsed int) {
 	for n, e := range live {
 		d.index[d.freeSlot(e.hash, mask)] = int32(n)
 	}
+	d.usable = size*2/3 - len(live)
 }
 
+// freeSlot finds an empty or dummy index slot for hash (find_empty_slot).
 func (d *Dict) freeSlot(hash int64, mask uint64) uint64 {
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
-	for d.index[i] != ixEmpty {
+	for d.index[i] >= 0 {
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}
@@ -159,10 +173,17 @@ restart:
 
 // GetItem returns d[key] or nil when absent (no KeyError).
 func (d *Dict) GetItem(t *Thread, key Object) (Object, *BaseException) {
+	if s, ok := key.(*Str); ok {
+		return d.getStr(s), nil
+	}
 	h, exc := Hash(t, key)
 	if exc != nil {
 		return nil, exc
 	}
+	return d.getKnownHash(t, key, h)
+}
+
+func (d *Dict) getKnownHash(t *Thread, key Object, h int64) (Object, *BaseException) {
 	d.mu.Lock()
 	n, _, exc := d.find(t, key, h)
 	var v Object
@@ -203,6 +224,13 @@ func (d *Dict) getStr(key *Str) Object {
 					d.mu.Unlock()
 					return v
 				}
+				if _, ok := e.key.(*Str); !ok {
+					// A key of another type with the same hash may compare
+					// equal through Python code: take the general path.
+					d.mu.Unlock()
+					v, _ := d.getKnownHash(nil, key, h)
+					return v
+				}
 			}
 		}
 		perturb >>= 5
@@ -235,6 +263,7 @@ func (d *Dict) SetItemStr(key *Str, value Object) {
 // SetStr is SetItemStr for native code.
 func (d *Dict) SetStr(key string, value Object) { d.SetItemStr(InternStr(key), value) }
 
+// insert is insertdict; called with mu held.
 func (d *Dict) insert(t *Thread, key Object, h int64, value Object) *BaseException {
 	n, _, exc := d.find(t, key, h)
 	if exc != nil {
@@ -244,16 +273,21 @@ func (d *Dict) insert(t *Thread, key Object, h int64, value Object) *BaseExcepti
 		d.entries[n].value = value
 		return nil
 	}
-	if d.index == nil || (len(d.entries)+1)*3 >= len(d.index)*2 {
-		d.grow(d.used + 1)
+	d.appendNew(key, h, value)
+	return nil
+}
+
+// appendNew adds a key known to be absent; called with mu held.
+func (d *Dict) appendNew(key Object, h int64, value Object) {
+	if d.usable <= 0 {
+		d.resize(dictSizeFor(d.used * 3))
 	}
-	mask := uint64(len(d.index) - 1)
-	slot := d.freeSlot(h, mask)
+	slot := d.freeSlot(h, uint64(len(d.index)-1))
 	d.index[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{h, key, value})
 	d.used++
+	d.usable--
 	d.version++
-	return nil
 }
 
 // DelItem removes key; found is false when it was absent.
@@ -264,36 +298,35 @@ func (d *Dict) DelItem(t *Thread, key Object) (bool, *BaseException) {
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	return d.remove(t, key, h)
+	_, found, exc := d.remove(t, key, h)
+	return found, exc
 }
 
-func (d *Dict) remove(t *Thread, key Object, h int64) (bool, *BaseException) {
+// remove deletes key and returns its value; called with mu held.
+func (d *Dict) remove(t *Thread, key Object, h int64) (Object, bool, *BaseException) {
 	n, slot, exc := d.find(t, key, h)
 	if exc != nil || n < 0 {
-		return false, exc
+		return nil, false, exc
 	}
+	v := d.entries[n].value
 	d.index[slot] = ixDummy
 	d.entries[n] = dictEntry{}
 	d.used--
 	d.version++
-	// Trailing deleted entries can be dropped at once, which keeps popitem O(1).
-	for len(d.entries) > 0 && d.entries[len(d.entries)-1].key == nil {
-		d.entries = d.entries[:len(d.entries)-1]
-	}
-	return true, nil
+	return v, true, nil
 }
 
 func (d *Dict) delStr(key *Str) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	ok, _ := d.remove(nil, key, key.Hash())
+	_, ok, _ := d.remove(nil, key, key.Hash())
 	return ok
 }
 
 // Clear empties the dict.
 func (d *Dict) Clear() {
 	d.mu.Lock()
-	d.entries, d.index, d.used = nil, nil, 0
+	d.entries, d.index, d.used, d.usable = nil, nil, 0, 0
 	d.version++
 	d.mu.Unlock()
 }
@@ -315,13 +348,33 @@ func (d *Dict) Items() (keys, values []Object) {
 
 // Keys returns a snapshot of the keys in order.
 func (d *Dict) Keys() []Object {
-	k, _ := d.Items()
-	return k
+	d.mu.Lock()
+	keys := make([]Object, 0, d.used)
+	for _, e := range d.entries {
+		if e.key != nil {
+			keys = append(keys, e.key)
+		}
+	}
+	d.mu.Unlock()
+	return keys
 }
 
-// entryAt returns the pos-th slot for iteration: next live entry at or after
-// pos, its position, and the dict's version for mutation checks.
-func (d *Dict) entryAt(pos int) (key, value Object, next int, version uint64, used int) {
+// liveEntries returns a snapshot of the live entries (hash included).
+func (d *Dict) liveEntries() []dictEntry {
+	d.mu.Lock()
+	out := make([]dictEntry, 0, d.used)
+	for _, e := range d.entries {
+		if e.key != nil {
+			out = append(out, e)
+		}
+	}
+	d.mu.Unlock()
+	return out
+}
+
+// entryAt returns the next live entry at or after pos, the position after
+// it (for PyDict_Next-style iteration), or a nil key at the end.
+func (d *Dict) entryAt(pos int) (key, value Object, next int) {
 	d.mu.Lock()
 	for pos < len(d.entries) && d.entries[pos].key == nil {
 		pos++
@@ -331,39 +384,62 @@ func (d *Dict) entryAt(pos int) (key, value Object, next int, version uint64, us
 		key, value = e.key, e.value
 		pos++
 	}
-	version, used = d.version, d.used
 	d.mu.Unlock()
-	return key, value, pos, version, used
+	return key, value, pos
 }
 
-// Copy returns a shallow copy.
+// Copy returns a shallow copy (an exact dict).
 func (d *Dict) Copy() *Dict {
 	n := NewDict()
 	d.mu.Lock()
-	n.entries = make([]dictEntry, 0, d.used)
+	if d.used == 0 {
+		d.mu.Unlock()
+		return n
+	}
+	if d.used == len(d.entries) {
+		// Clean table: clone the layout, as CPython does.
+		n.entries = append(make([]dictEntry, 0, cap(d.entries)), d.entries...)
+		n.index = append([]int32(nil), d.index...)
+		n.used, n.usable = d.used, d.usable
+		d.mu.Unlock()
+		return n
+	}
+	live := make([]dictEntry, 0, d.used)
 	for _, e := range d.entries {
 		if e.key != nil {
-			n.entries = append(n.entries, e)
+			live = append(live, e)
 		}
 	}
 	d.mu.Unlock()
-	n.used = len(n.entries)
-	if n.used > 0 {
-		n.grow(n.used)
-	}
+	n.entries = live
+	n.used = len(live)
+	n.resize(dictSizeFor((len(live)*3 + 1) / 2))
 	return n
 }
 
-// popLast removes and returns the last inserted item (popitem).
+// popLast removes and returns the last inserted item (popitem, LIFO).
 func (d *Dict) popLast() (Object, Object, bool) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	for i := len(d.entries) - 1; i >= 0; i-- {
-		e := d.entries[i]
-		if e.key != nil {
-			d.remove(nil, e.key, e.hash)
-			return e.key, e.value, true
-		}
+	i := len(d.entries) - 1
+	for i >= 0 && d.entries[i].key == nil {
+		i--
 	}
-	return nil, nil, false
+	if i < 0 {
+		return nil, nil, false
+	}
+	e := d.entries[i]
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(e.hash)
+	j := uint64(e.hash) & mask
+	for int(d.index[j]) != i {
+		perturb >>= 5
+		j = (j*5 + perturb + 1) & mask
+	}
+	d.index[j] = ixDummy
+	d.entries[i] = dictEntry{}
+	d.entries = d.entries[:i]
+	d.used--
+	d.version++
+	return e.key, e.value, true
 }

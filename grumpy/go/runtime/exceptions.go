@@ -10,11 +10,11 @@ import (
 // Runtime functions return it as their last result; nil means success.
 type BaseException struct {
 	header
-	args             *Tuple
-	tb               []TracebackEntry // innermost first
-	cause            *BaseException
-	context          *BaseException
-	suppressContext  bool
+	args            *Tuple
+	tb              []TracebackEntry // innermost first
+	cause           *BaseException
+	context         *BaseException
+	suppressContext bool
 	// fields holds the builtin subclasses' extra attributes (StopIteration.value,
 	// OSError.errno, ...) by name; guarded by excMu. They are exposed through
 	// getset descriptors on the types, not through __dict__.
@@ -50,6 +50,9 @@ type TracebackEntry struct {
 	Code    *Code
 	Line    int
 	Globals *Dict
+	// frame is the arena frame (to read the live line of a frame that is
+	// still running, as tb_frame.f_lineno does).
+	frame *Frame
 }
 
 // Type implements Object.
@@ -69,7 +72,7 @@ func (e *BaseException) Traceback() []TracebackEntry { return e.tb }
 
 // AddTraceback records that e propagated through frame f at its current line.
 func (e *BaseException) AddTraceback(f *Frame) *BaseException {
-	e.tb = append(e.tb, TracebackEntry{f.code, f.Line, f.globals})
+	e.tb = append(e.tb, TracebackEntry{f.code, f.Line, f.globals, f})
 	e.tbObj.Store(nil)
 	return e
 }

@@ -1,5 +1,7 @@
 package runtime
 
+var strFormatDunder = InternStr("__format__")
+
 // Format is format(v, spec): v.__format__(spec).
 func Format(t *Thread, v Object, spec *Str) (Object, *BaseException) {
 	switch x := v.(type) {
@@ -12,7 +14,7 @@ func Format(t *Thread, v Object, spec *Str) (Object, *BaseException) {
 			return ToStr(t, v)
 		}
 	}
-	f := TypeOf(v).lookup(InternStr("__format__"))
+	f := TypeOf(v).lookup(strFormatDunder)
 	if f == nil {
 		return nil, Errorf(TypeErrorType, "Type %s doesn't define __format__", TypeOf(v).name)
 	}
@@ -21,6 +23,9 @@ func Format(t *Thread, v Object, spec *Str) (Object, *BaseException) {
 		return nil, exc
 	}
 	if _, ok := r.(*Str); !ok {
+		if s, ok := strArg(r); ok {
+			return s, nil
+		}
 		return nil, Errorf(TypeErrorType, "__format__ must return a str, not %s", TypeOf(r).name)
 	}
 	return r, nil

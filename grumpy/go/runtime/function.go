@@ -164,7 +164,7 @@ var MethodType = finalType(newBuiltinType("method", ObjectType))
 
 // Type implements Object.
 func (m *Method) Type() *Type {
-	if b, ok := m.Fn.(*Builtin); ok && b.method {
+	if _, ok := m.Fn.(*Builtin); ok {
 		return BuiltinFunctionType
 	}
 	return MethodType

@@ -166,9 +166,9 @@ func intFloorDivMod(a, b Object) (Object, Object, *BaseException) {
 		return nil, nil, NewError(ZeroDivisionErrorType, "integer division or modulo by zero")
 	}
 	q, r := new(big.Int), new(big.Int)
-	q.DivMod(bx, by, r) // Euclidean: r >= 0
-	if r.Sign() != 0 && by.Sign() < 0 {
-		q.Add(q, big.NewInt(1))
+	q.QuoRem(bx, by, r) // truncated: r has bx's sign
+	if r.Sign() != 0 && (r.Sign() < 0) != (by.Sign() < 0) {
+		q.Sub(q, big.NewInt(1))
 		r.Add(r, by)
 	}
 	return NewBigInt(q), NewBigInt(r), nil
@@ -324,6 +324,9 @@ func intTrueDiv(x, y Object) (Object, *BaseException) {
 		if b, ok := y.(Int); ok && abs64(int64(a)) < 1<<53 && abs64(int64(b)) < 1<<53 {
 			return Float(float64(a) / float64(b)), nil
 		}
+	}
+	if intSign(x) == 0 {
+		return Float(math.Copysign(0, float64(intSign(y)))), nil
 	}
 	r := new(big.Rat).SetFrac(toBig(x), toBig(y))
 	f, _ := r.Float64()

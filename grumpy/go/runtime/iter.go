@@ -35,6 +35,7 @@ var (
 	listIterType     = finalType(newBuiltinType("list_iterator", ObjectType))
 	tupleIterType    = finalType(newBuiltinType("tuple_iterator", ObjectType))
 	strIterType      = finalType(newBuiltinType("str_ascii_iterator", ObjectType))
+	strUIterType     = finalType(newBuiltinType("str_iterator", ObjectType))
 	callIterType     = finalType(newBuiltinType("callable_iterator", ObjectType))
 	getitemIterType  = finalType(newBuiltinType("iterator", ObjectType))
 )
@@ -44,12 +45,33 @@ func (it *seqIter) Type() *Type {
 	case *List:
 		return listIterType
 	case *Str:
+		if s := it.seq.(*Str); !s.isASCII() {
+			return strUIterType
+		}
 		return strIterType
 	}
 	return tupleIterType
 }
 
 func (it *seqIter) next(t *Thread) (Object, *BaseException) {
+	if l, ok := it.seq.(*List); ok {
+		// The hot path of `for x in some_list`: no defer, two short locks.
+		it.mu.Lock()
+		if !it.done {
+			l.mu.Lock()
+			if it.i < len(l.items) {
+				v := l.items[it.i]
+				l.mu.Unlock()
+				it.i++
+				it.mu.Unlock()
+				return v, nil
+			}
+			l.mu.Unlock()
+			it.done = true
+		}
+		it.mu.Unlock()
+		return nil, nil
+	}
 	it.mu.Lock()
 	defer it.mu.Unlock()
 	if it.done {
@@ -57,11 +79,6 @@ func (it *seqIter) next(t *Thread) (Object, *BaseException) {
 	}
 	i := it.i
 	switch s := it.seq.(type) {
-	case *List:
-		if v := s.At(i); v != nil {
-			it.i++
-			return v, nil
-		}
 	case *Tuple:
 		if i < len(s.items) {
 			it.i++
@@ -138,6 +155,18 @@ func Iter(t *Thread, o Object) (Object, *BaseException) {
 		}
 	case *Tuple, *Str:
 		return &seqIter{seq: v}, nil
+	case *Dict:
+		if v.hdr.typ == nil {
+			return newDictIter(v, dictKindKeys, false), nil
+		}
+	case *Set:
+		if v.hdr.typ == nil {
+			return newSetIter(v), nil
+		}
+	case *Range:
+		return &rangeIter{cur: v.start, step: v.step, n: v.length()}, nil
+	case *seqIter, *dictIter, *setIter, *rangeIter, *listReverseIter, *enumerateIter, *zipIter, *mapIter, *filterIter, *reversedIter:
+		return o, nil
 	case Iterator:
 		if _, isGen := o.(*Generator); isGen {
 			return o, nil
@@ -193,12 +222,16 @@ func NextOrStop(t *Thread, it Object) (Object, *BaseException) {
 	}
 	v, exc := Next(t, it)
 	if v == nil && exc == nil {
+		if g, ok := it.(*Generator); ok {
+			return nil, stopIteration(g.Return)
+		}
 		return nil, NewException(StopIterationType)
 	}
 	return v, exc
 }
 
 // ForEach calls fn for each item of o; fn returns false to stop early.
+// No container lock is held while fn runs.
 func ForEach(t *Thread, o Object, fn func(Object) (bool, *BaseException)) *BaseException {
 	switch v := o.(type) {
 	case *Tuple:
@@ -208,6 +241,18 @@ func ForEach(t *Thread, o Object, fn func(Object) (bool, *BaseException)) *BaseE
 			}
 		}
 		return nil
+	case *List:
+		if v.hdr.typ == nil {
+			for i := 0; ; i++ {
+				it := v.At(i)
+				if it == nil {
+					return nil
+				}
+				if cont, exc := fn(it); exc != nil || !cont {
+					return exc
+				}
+			}
+		}
 	}
 	it, exc := Iter(t, o)
 	if exc != nil {
@@ -246,7 +291,7 @@ func ToSlice(t *Thread, o Object) ([]Object, *BaseException) {
 }
 
 func init() {
-	for _, typ := range []*Type{listIterType, tupleIterType, strIterType, callIterType, getitemIterType} {
+	for _, typ := range []*Type{listIterType, tupleIterType, strIterType, strUIterType, callIterType, getitemIterType} {
 		defIterMethods(typ)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	goruntime "runtime"
 	"runtime/debug"
 	"strings"
+	"syscall"
+	"time"
 )
 
 // RunMain runs module name as __main__ and exits the process with
@@ -20,8 +22,18 @@ func RunMain(name string, argv []string) {
 	runAtExit(t)
 	stop()
 	FlushStdStreams()
+	if code == exitBySigint {
+		// An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython.
+		signal.Reset(os.Interrupt)
+		syscall.Kill(os.Getpid(), syscall.SIGINT)
+		time.Sleep(100 * time.Millisecond)
+		os.Exit(130)
+	}
 	os.Exit(code)
 }
+
+// exitBySigint is handleUncaught's result for an uncaught KeyboardInterrupt.
+const exitBySigint = -2
 
 func runMainModule(t *Thread, name string) (code int) {
 	defer func() {
@@ -64,26 +76,54 @@ func handleUncaught(t *Thread, exc *BaseException) int {
 	if exc.IsInstanceOf(SystemExitType) {
 		return systemExitCode(t, exc)
 	}
-	Stdout.Flush()
+	flushStdout(t)
+	failCode := 1
+	if exc.IsInstanceOf(KeyboardInterruptType) {
+		failCode = exitBySigint
+	}
 	if hook := SysModule.dict.GetStr("excepthook"); hook != nil && hook != sysExcepthook {
 		if _, e := Call(t, hook, []Object{exc.typ, exc, exc.TracebackObject()}, nil); e == nil {
-			return 1
+			return failCode
+		} else {
+			Stderr.WriteString("Error in sys.excepthook:\n" + FormatException(t, e) + "\nOriginal exception was:\n")
+			Stderr.WriteString(FormatException(t, exc))
+			return failCode
+		}
+	} else if hook == nil || hook == None {
+		Stderr.WriteString("sys.excepthook is missing\n")
+	}
+	if e := writeStderr(t, FormatException(t, exc)); e != nil {
+		Stderr.WriteString(FormatException(t, exc))
+	}
+	flushStderr(t)
+	return failCode
+}
+
+// flushStdout flushes sys.stdout, whatever object it is.
+func flushStdout(t *Thread) {
+	Stdout.Flush()
+	if out := SysStdout(); out != nil && out != None {
+		if _, ok := out.(*StdStream); !ok {
+			CallMethod(t, out, strFlush, nil, nil)
 		}
 	}
-	Stderr.WriteString(FormatException(t, exc))
-	return 1
+}
+
+func flushStderr(t *Thread) {
+	Stderr.Flush()
+	if out := SysStderr(); out != nil && out != None {
+		if _, ok := out.(*StdStream); !ok {
+			CallMethod(t, out, strFlush, nil, nil)
+		}
+	}
 }
 
 var sysExcepthook Object
 
 func systemExitCode(t *Thread, exc *BaseException) int {
-	var code Object = None
-	if v := exc.dict.GetStr("code"); v != nil {
-		code = v
-	} else if len(exc.args.items) == 1 {
-		code = exc.args.items[0]
-	} else if len(exc.args.items) > 1 {
-		code = exc.args
+	code, e := GetAttr(t, exc, InternStr("code"))
+	if e != nil {
+		code = systemExitDefaultCode(exc)
 	}
 	switch c := code.(type) {
 	case *noneObj:
@@ -96,11 +136,15 @@ func systemExitCode(t *Thread, exc *BaseException) int {
 		}
 		return 0
 	}
-	Stdout.Flush()
+	if i, ok := Unwrap(code).(Int); ok {
+		return int(i) & 0xff
+	}
+	flushStdout(t)
 	s, e := ToStr(t, code)
 	if e == nil {
-		Stderr.WriteString(s.s + "\n")
+		writeStderr(t, s.s+"\n")
 	}
+	flushStderr(t)
 	return 1
 }
 

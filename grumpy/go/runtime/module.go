@@ -142,7 +142,7 @@ func ImportModule(t *Thread, name string) (Object, *BaseException) {
 
 func moduleNotFound(name, msg string) *BaseException {
 	e := NewError(ModuleNotFoundErrorType, msg)
-	e.dict.SetStr("name", NewStr(name))
+	e.SetField("name", NewStr(name))
 	return e
 }
 
@@ -238,7 +238,7 @@ func ImportFrom(t *Thread, mod Object, name *Str) (Object, *BaseException) {
 	} else {
 		e = Errorf(ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name.s, modName)
 	}
-	e.dict.SetStr("name", NewStr(modName))
+	e.SetField("name", NewStr(modName))
 	return nil, e
 }
 
@@ -301,5 +301,7 @@ func moduleGetattrFallback(t *Thread, m *Module, name *Str) (Object, *BaseExcept
 		modName = n.s
 	}
 	e := Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", modName, name.s)
+	e.SetField("name", name)
+	e.SetField("obj", m)
 	return nil, e
 }

@@ -78,10 +78,12 @@ func dictOf(o Object) *Dict {
 	case *BaseException:
 		return v.dict
 	case *List:
-		return v.dict
+		return v.hdr.dict
 	case *Dict:
 		return v.hdr.dict
 	case *Set:
+		return v.hdr.dict
+	case *ByteArray:
 		return v.hdr.dict
 	}
 	return nil

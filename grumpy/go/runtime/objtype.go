@@ -117,6 +117,30 @@ func init() {
 	DefMethod(ObjectType, "__dir__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return objectDir(t, args[0])
 	})
+	DefMethod(ObjectType, "__sizeof__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return MakeInt(approxSizeof(args[0]) - 16*btoi(isGCObject(args[0]))), nil
+	})
+	objectSizeof = ObjectType.dict.GetStr("__sizeof__")
+	DefMethod(ObjectType, "__reduce_ex__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := ArgCount("__reduce_ex__", args[1:], kw, 1, 1); exc != nil {
+			return nil, exc
+		}
+		proto, exc := IndexInt(t, args[1], "protocol")
+		if exc != nil {
+			return nil, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(args[1]).name)
+		}
+		if r := TypeOf(args[0]).lookup(InternStr("__reduce__")); r != nil && r != objectReduce {
+			return CallMethod(t, args[0], InternStr("__reduce__"), nil, nil)
+		}
+		return objectCommonReduce(t, args[0], proto)
+	})
+	DefMethod(ObjectType, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return objectCommonReduce(t, args[0], 0)
+	})
+	objectReduce = ObjectType.dict.GetStr("__reduce__")
+	DefMethod(ObjectType, "__getstate__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return objectGetState(t, args[0])
+	})
 	DefClassMethod(ObjectType, "__subclasshook__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return NotImplemented, nil
 	})
@@ -135,7 +159,7 @@ func initTypeMethods() {
 		if len(args) == 2 && len(kw) == 0 {
 			return TypeOf(args[1]), nil
 		}
-		if len(args) != 4 {
+		if len(args)-len(kw) != 4 {
 			return nil, NewError(TypeErrorType, "type() takes 1 or 3 arguments")
 		}
 		meta, ok := args[0].(*Type)
@@ -220,9 +244,14 @@ func initTypeMethods() {
 		return NewList(items...), nil
 	})
 	DefMethod(TypeType, "__instancecheck__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := ArgCount("__instancecheck__", args[1:], kw, 1, 1); exc != nil {
+			return nil, exc
+		}
 		typ := args[0].(*Type)
-		return Bool(TypeOf(args[1]).IsSubtype(typ)), nil
+		b, exc := recursiveIsInstance(t, args[1], TypeOf(args[1]), typ)
+		return Bool(b), exc
 	})
+	typeInstancecheck = TypeType.dict.GetStr("__instancecheck__")
 	DefMethod(TypeType, "__subclasscheck__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		typ := args[0].(*Type)
 		c, ok := args[1].(*Type)
@@ -261,7 +290,7 @@ func initTypeMethods() {
 
 func isTypeSpecial(name *Str) bool {
 	switch name.s {
-	case "__name__", "__qualname__", "__bases__", "__mro__", "__dict__":
+	case "__name__", "__qualname__", "__bases__", "__mro__", "__dict__", "__abstractmethods__":
 		return true
 	}
 	return false
@@ -271,7 +300,7 @@ func isTypeSpecial(name *Str) bool {
 func typeSpecialAttr(typ *Type, name *Str) (Object, bool) {
 	switch name.s {
 	case "__name__":
-		return NewStr(typ.name), true
+		return NewStr(shortTypeName(typ)), true
 	case "__qualname__":
 		return NewStr(typ.qualname), true
 	case "__module__":
@@ -304,6 +333,15 @@ func typeSpecialAttr(typ *Type, name *Str) (Object, bool) {
 		return TypeOf(typ), true
 	case "__abstractmethods__":
 		return nil, false
+	case "__annotations__":
+		if typ.builtin {
+			return nil, false
+		}
+		d := NewDict()
+		typ.setAttr(name, d)
+		return d, true
+	case "__text_signature__":
+		return None, true
 	}
 	return nil, false
 }
@@ -327,8 +365,230 @@ func typeSetSpecial(typ *Type, name *Str, v Object) *BaseException {
 			typ.module = s.s
 		}
 		typ.setAttr(name, v)
-	case "__bases__", "__mro__", "__dict__":
+	case "__bases__":
+		return setBases(typ, v)
+	case "__mro__", "__dict__":
 		return Errorf(AttributeErrorType, "attribute '%s' of 'type' objects is not writable", name.s)
+	case "__abstractmethods__":
+		return setAbstractMethods(NewThread(), typ, v)
 	}
+	return nil
+}
+
+func btoi(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// isGCObject reports whether CPython would track o in its cycle collector
+// (sys.getsizeof adds the GC header size for those).
+func isGCObject(o Object) bool {
+	switch v := o.(type) {
+	case *List, *Dict, *Set, *Tuple, *Function, *Type:
+		return true
+	case *Instance:
+		return v.typ != ObjectType && v.base == nil
+	}
+	return false
+}
+
+var objectReduce Object
+
+// objectGetState is object.__getstate__: the instance dict (None when empty),
+// paired with a dict of the set __slots__ values when the class has slots.
+func objectGetState(t *Thread, o Object) (Object, *BaseException) {
+	var state Object = None
+	if d := dictOf(o); d != nil && d.Len() > 0 {
+		if _, isType := o.(*Type); !isType {
+			state = d
+		}
+	}
+	if inst, ok := o.(*Instance); ok && len(inst.slots) > 0 {
+		slots := NewDict()
+		for _, m := range inst.typ.mro {
+			if m.builtin {
+				continue
+			}
+			_, vals := m.dict.Items()
+			for _, v := range vals {
+				md, ok := v.(*memberDescr)
+				if !ok || md.owner != m {
+					continue
+				}
+				inst.mu.Lock()
+				sv := inst.slots[md.index]
+				inst.mu.Unlock()
+				if sv != nil {
+					slots.SetStr(md.name, sv)
+				}
+			}
+		}
+		if slots.Len() > 0 {
+			return NewTuple(state, slots), nil
+		}
+	}
+	return state, nil
+}
+
+// copyregFunc returns copyreg.<name> when copyreg is importable, else a
+// native equivalent.
+func copyregFunc(t *Thread, name string) Object {
+	if m, exc := ImportModule(t, "copyreg"); exc == nil {
+		if f, exc := GetAttr(t, m, NewStr(name)); exc == nil {
+			return f
+		}
+	}
+	if name == "__newobj__" {
+		return copyregNewobj
+	}
+	return copyregReconstructor
+}
+
+var copyregNewobj = &Builtin{name: "__newobj__", module: "copyreg", fn: func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	if len(args) == 0 {
+		return nil, NewError(TypeErrorType, "__newobj__() missing 1 required positional argument: 'cls'")
+	}
+	return CallMethod(t, args[0], strNew, args, kw)
+}}
+
+var copyregReconstructor = &Builtin{name: "_reconstructor", module: "copyreg", fn: func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	if exc := ArgCount("_reconstructor", args, kw, 3, 3); exc != nil {
+		return nil, exc
+	}
+	var obj Object
+	var exc *BaseException
+	if args[1] == Object(ObjectType) {
+		obj, exc = Call(t, ObjectType.dict.GetStr("__new__"), []Object{args[0]}, nil)
+	} else {
+		obj, exc = CallMethod(t, args[1], strNew, []Object{args[0], args[2]}, nil)
+		if exc == nil {
+			_, exc = CallMethod(t, args[1], strInit, []Object{obj, args[2]}, nil)
+		}
+	}
+	return obj, exc
+}}
+
+// objectCommonReduce is object.__reduce_ex__'s default (copyreg protocol).
+func objectCommonReduce(t *Thread, o Object, proto int) (Object, *BaseException) {
+	typ := TypeOf(o)
+	var state Object
+	var exc *BaseException
+	if gs := typ.lookup(InternStr("__getstate__")); gs != nil {
+		state, exc = callUnaryDunder(t, gs, o)
+	} else {
+		state, exc = objectGetState(t, o)
+	}
+	if exc != nil {
+		return nil, exc
+	}
+	if proto >= 2 {
+		newargs := []Object{typ}
+		if gna := typ.lookup(InternStr("__getnewargs__")); gna != nil {
+			r, exc := callUnaryDunder(t, gna, o)
+			if exc != nil {
+				return nil, exc
+			}
+			tup, ok := r.(*Tuple)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "__getnewargs__ should return a tuple, not '%s'", TypeOf(r).name)
+			}
+			newargs = append(newargs, tup.items...)
+		}
+		var listitems, dictitems Object = None, None
+		if typ.IsSubtype(ListType) {
+			it, exc := Iter(t, o)
+			if exc != nil {
+				return nil, exc
+			}
+			listitems = it
+		}
+		if typ.IsSubtype(DictType) {
+			items, exc := CallMethod(t, o, InternStr("items"), nil, nil)
+			if exc != nil {
+				return nil, exc
+			}
+			it, exc := Iter(t, items)
+			if exc != nil {
+				return nil, exc
+			}
+			dictitems = it
+		}
+		return NewTuple(copyregFunc(t, "__newobj__"), NewTuple(newargs...), state, listitems, dictitems), nil
+	}
+	if typ.builtin {
+		return nil, Errorf(TypeErrorType, "cannot pickle '%s' object", typ.name)
+	}
+	base := typ
+	for base != nil && !base.builtin {
+		if len(base.bases) == 0 {
+			break
+		}
+		base = base.bases[0]
+	}
+	var bstate Object = None
+	if base != ObjectType {
+		bstate = Unwrap(o)
+	}
+	args := NewTuple(typ, base, bstate)
+	if state == None {
+		return NewTuple(copyregFunc(t, "_reconstructor"), args), nil
+	}
+	return NewTuple(copyregFunc(t, "_reconstructor"), args, state), nil
+}
+
+// setBases is `cls.__bases__ = (...)`: validate, then recompute the MRO of
+// cls and of its subclasses.
+func setBases(typ *Type, v Object) *BaseException {
+	tup, ok := v.(*Tuple)
+	if !ok {
+		return Errorf(TypeErrorType, "can only assign tuple to %s.__bases__, not %s", typ.name, TypeOf(v).name)
+	}
+	if len(tup.items) == 0 {
+		return Errorf(TypeErrorType, "can only assign non-empty tuple to %s.__bases__, not ()", typ.name)
+	}
+	bases := make([]*Type, 0, len(tup.items))
+	for _, it := range tup.items {
+		b, ok := it.(*Type)
+		if !ok {
+			return Errorf(TypeErrorType, "%s.__bases__ must be tuple of classes, not '%s'", typ.name, TypeOf(it).name)
+		}
+		if b.IsSubtype(typ) {
+			return NewError(TypeErrorType, "a __bases__ item causes an inheritance cycle")
+		}
+		if b.solid != typ.solid {
+			return Errorf(TypeErrorType, "__bases__ assignment: '%s' object layout differs from '%s'", b.name, typ.name)
+		}
+		bases = append(bases, b)
+	}
+	mro, exc := computeMRO(typ, bases)
+	if exc != nil {
+		return exc
+	}
+	for _, old := range typ.bases {
+		for i, s := range old.subclasses {
+			if s == typ {
+				old.subclasses = append(old.subclasses[:i:i], old.subclasses[i+1:]...)
+				break
+			}
+		}
+	}
+	typ.bases = bases
+	typ.mro = mro
+	for _, b := range bases {
+		b.subclasses = append(b.subclasses, typ)
+	}
+	var refresh func(t *Type)
+	refresh = func(t *Type) {
+		for _, sub := range t.subclasses {
+			if m, exc := computeMRO(sub, sub.bases); exc == nil {
+				sub.mro = m
+			}
+			refresh(sub)
+		}
+	}
+	refresh(typ)
+	typeEpoch.Add(1)
 	return nil
 }

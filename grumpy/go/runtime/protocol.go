@@ -126,11 +126,15 @@ func Len(t *Thread, o Object) (int, *BaseException) {
 	case *Str:
 		return v.Len(), nil
 	case *List:
-		return v.Len(), nil
+		if v.hdr.typ == nil {
+			return v.Len(), nil
+		}
 	case *Tuple:
 		return len(v.items), nil
 	case *Dict:
-		return v.Len(), nil
+		if v.hdr.typ == nil {
+			return v.Len(), nil
+		}
 	}
 	f := TypeOf(o).lookup(strLen)
 	if f == nil {
@@ -203,8 +207,10 @@ func Repr(t *Thread, o Object) (*Str, *BaseException) {
 	switch v := o.(type) {
 	case *Str:
 		return NewStr(quoteStr(v.s)), nil
-	case Int, *BigInt:
+	case Int:
 		return NewStr(intRepr(v)), nil
+	case *BigInt:
+		return intReprObj(v)
 	case Float:
 		return NewStr(floatRepr(float64(v))), nil
 	case Bool:

@@ -101,21 +101,34 @@ func init() {
 		return r, exc
 	})
 	DefMethod(RangeType, "__iter__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r := args[0].(*Range)
+		r, exc := rangeSelf(args, "")
+		if exc != nil {
+			return nil, exc
+		}
 		return &rangeIter{cur: r.start, step: r.step, n: r.length()}, nil
 	})
 	DefMethod(RangeType, "__len__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return MakeInt(args[0].(*Range).length()), nil
+		r, exc := rangeSelf(args, "__len__")
+		if exc != nil {
+			return nil, exc
+		}
+		return MakeInt(r.length()), nil
 	})
 	DefMethod(RangeType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r := args[0].(*Range)
+		r, exc := rangeSelf(args, "")
+		if exc != nil {
+			return nil, exc
+		}
 		if r.step == 1 {
 			return NewStr(sprintf("range(%d, %d)", r.start, r.stop)), nil
 		}
 		return NewStr(sprintf("range(%d, %d, %d)", r.start, r.stop, r.step)), nil
 	})
 	DefMethod(RangeType, "__getitem__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r := args[0].(*Range)
+		r, exc := rangeSelf(args, "")
+		if exc != nil {
+			return nil, exc
+		}
 		n := r.length()
 		if sl, ok := args[1].(*Slice); ok {
 			start, stop, step, exc := sl.Indices(t, int(n))
@@ -124,7 +137,7 @@ func init() {
 			}
 			return &Range{start: r.start + int64(start)*r.step, stop: r.start + int64(stop)*r.step, step: r.step * int64(step)}, nil
 		}
-		i, exc := IndexInt(t, args[1], "range")
+		i, exc := seqIndex(t, args[1], "range")
 		if exc != nil {
 			return nil, exc
 		}
@@ -137,7 +150,10 @@ func init() {
 		return MakeInt(r.start + int64(i)*r.step), nil
 	})
 	DefMethod(RangeType, "__contains__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r := args[0].(*Range)
+		r, exc := rangeSelf(args, "")
+		if exc != nil {
+			return nil, exc
+		}
 		v, ok := args[1].(Int)
 		if !ok {
 			found := false
@@ -164,7 +180,10 @@ func init() {
 	for _, name := range []string{"start", "stop", "step"} {
 		name := name
 		RangeType.dict.SetStr(name, &Property{fget: NewBuiltin(name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			r := args[0].(*Range)
+			r, exc := rangeSelf(args, "")
+		if exc != nil {
+			return nil, exc
+		}
 			switch name {
 			case "start":
 				return MakeInt(r.start), nil
@@ -175,4 +194,177 @@ func init() {
 		})})
 	}
 	defIterMethods(rangeIterType)
+	initRangeMethods()
+}
+
+func rangeSelf(args []Object, name string) (*Range, *BaseException) {
+	if len(args) > 0 {
+		if r, ok := args[0].(*Range); ok {
+			return r, nil
+		}
+	}
+	return nil, descrSelfError(name, RangeType, args)
+}
+
+// rangeIndexOf returns the position of v in r, or -1; ok is false when v
+// is not an exact int (the generic == search is needed then).
+func rangeIndexOf(r *Range, v Object) (int64, bool) {
+	var x int64
+	switch i := v.(type) {
+	case Int:
+		x = int64(i)
+	case Bool:
+		if i {
+			x = 1
+		}
+	case *BigInt:
+		return -1, true
+	default:
+		return -1, false
+	}
+	if r.step > 0 {
+		if x < r.start || x >= r.stop {
+			return -1, true
+		}
+	} else if x > r.start || x <= r.stop {
+		return -1, true
+	}
+	if (x-r.start)%r.step != 0 {
+		return -1, true
+	}
+	return (x - r.start) / r.step, true
+}
+
+func rangeEqual(a, b *Range) bool {
+	if a == b {
+		return true
+	}
+	n := a.length()
+	if n != b.length() {
+		return false
+	}
+	if n == 0 {
+		return true
+	}
+	if a.start != b.start {
+		return false
+	}
+	return n == 1 || a.step == b.step
+}
+
+func initRangeMethods() {
+	DefMethod(RangeType, "__reversed__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, exc := rangeSelf(args, "__reversed__")
+		if exc != nil {
+			return nil, exc
+		}
+		n := r.length()
+		return &rangeIter{cur: r.start + (n-1)*r.step, step: -r.step, n: n}, nil
+	})
+	DefMethod(RangeType, "__bool__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, exc := rangeSelf(args, "__bool__")
+		if exc != nil {
+			return nil, exc
+		}
+		return Bool(r.length() != 0), nil
+	})
+	DefMethod(RangeType, "__hash__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, exc := rangeSelf(args, "__hash__")
+		if exc != nil {
+			return nil, exc
+		}
+		n := r.length()
+		tup := NewTuple(MakeInt(n), None, None)
+		if n != 0 {
+			tup = NewTuple(MakeInt(n), MakeInt(r.start), None)
+			if n != 1 {
+				tup = NewTuple(MakeInt(n), MakeInt(r.start), MakeInt(r.step))
+			}
+		}
+		h, exc := tupleHash(t, tup)
+		if exc != nil {
+			return nil, exc
+		}
+		return MakeInt(h), nil
+	})
+	for _, op := range []CmpOp{CmpEQ, CmpNE} {
+		op := op
+		DefMethod(RangeType, cmpNames[op].s, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			r, exc := rangeSelf(args, cmpNames[op].s)
+			if exc != nil {
+				return nil, exc
+			}
+			if exc := methArgs("range."+cmpNames[op].s, cmpNames[op].s, args[1:], kw, 1, 1); exc != nil {
+				return nil, exc
+			}
+			o, ok := args[1].(*Range)
+			if !ok {
+				return NotImplemented, nil
+			}
+			return Bool(rangeEqual(r, o) == (op == CmpEQ)), nil
+		})
+	}
+	DefMethod(RangeType, "count", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, exc := rangeSelf(args, "count")
+		if exc != nil {
+			return nil, exc
+		}
+		if exc := methArgs("range.count", "count", args[1:], kw, 1, 1); exc != nil {
+			return nil, exc
+		}
+		if i, ok := rangeIndexOf(r, args[1]); ok {
+			if i >= 0 {
+				return MakeInt(1), nil
+			}
+			return MakeInt(0), nil
+		}
+		n := 0
+		exc = ForEach(t, r, func(x Object) (bool, *BaseException) {
+			eq, exc := richEq(t, x, args[1])
+			if eq {
+				n++
+			}
+			return exc == nil, exc
+		})
+		return MakeInt(int64(n)), exc
+	})
+	DefMethod(RangeType, "index", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, exc := rangeSelf(args, "index")
+		if exc != nil {
+			return nil, exc
+		}
+		if exc := methArgs("range.index", "index", args[1:], kw, 1, 1); exc != nil {
+			return nil, exc
+		}
+		if i, ok := rangeIndexOf(r, args[1]); ok {
+			if i >= 0 {
+				return MakeInt(i), nil
+			}
+			rs, exc := Repr(t, args[1])
+			if exc != nil {
+				return nil, exc
+			}
+			return nil, Errorf(ValueErrorType, "%s is not in range", rs.s)
+		}
+		idx, pos := -1, 0
+		exc = ForEach(t, r, func(x Object) (bool, *BaseException) {
+			eq, exc := richEq(t, x, args[1])
+			if exc != nil {
+				return false, exc
+			}
+			if eq {
+				idx = pos
+				return false, nil
+			}
+			pos++
+			return true, nil
+		})
+		if exc != nil {
+			return nil, exc
+		}
+		if idx < 0 {
+			return nil, NewError(ValueErrorType, "sequence.index(x): x not in sequence")
+		}
+		return MakeInt(int64(idx)), nil
+	})
 }

@@ -150,71 +150,12 @@ func UnsupportedOperationType() *Type {
 
 // FlushStdStreams flushes stdout and stderr at exit.
 func FlushStdStreams() {
+	flushOpenFiles()
 	Stdout.Flush()
 	Stderr.Flush()
 }
 
 func init() {
-	DefMethod(StdStreamType, "write", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		if len(args) != 2 {
-			return nil, Errorf(TypeErrorType, "write() takes exactly one argument (%d given)", len(args)-1)
-		}
-		s, ok := args[1].(*Str)
-		if !ok {
-			return nil, Errorf(TypeErrorType, "write() argument must be str, not %s", TypeOf(args[1]).name)
-		}
-		if exc := args[0].(*StdStream).WriteString(s.s); exc != nil {
-			return nil, exc
-		}
-		return MakeInt(int64(s.Len())), nil
-	})
-	DefMethod(StdStreamType, "flush", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		args[0].(*StdStream).Flush()
-		return None, nil
-	})
-	DefMethod(StdStreamType, "readline", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		l, exc := args[0].(*StdStream).ReadLine()
-		if exc != nil {
-			return nil, exc
-		}
-		return NewStr(l), nil
-	})
-	DefMethod(StdStreamType, "read", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		l, exc := args[0].(*StdStream).ReadAll()
-		if exc != nil {
-			return nil, exc
-		}
-		return NewStr(l), nil
-	})
-	DefMethod(StdStreamType, "fileno", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return MakeInt(int64(args[0].(*StdStream).fd)), nil
-	})
-	DefMethod(StdStreamType, "isatty", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		s := args[0].(*StdStream)
-		fi, err := s.f.Stat()
-		return Bool(err == nil && fi.Mode()&os.ModeCharDevice != 0), nil
-	})
-	DefMethod(StdStreamType, "__iter__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return args[0], nil
-	})
-	DefMethod(StdStreamType, "__next__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		l, exc := args[0].(*StdStream).ReadLine()
-		if exc != nil {
-			return nil, exc
-		}
-		if l == "" {
-			return nil, NewException(StopIterationType)
-		}
-		return NewStr(l), nil
-	})
-	DefMethod(StdStreamType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		s := args[0].(*StdStream)
-		mode := "w"
-		if s.fd == 0 {
-			mode = "r"
-		}
-		return NewStr("<_io.TextIOWrapper name='" + s.name + "' mode='" + mode + "' encoding='utf-8'>"), nil
-	})
-	StdStreamType.dict.SetStr("encoding", NewStr("utf-8"))
-	StdStreamType.dict.SetStr("errors", NewStr("strict"))
+	StdStreamType.module = "_io"
+	initFileObjTypes()
 }

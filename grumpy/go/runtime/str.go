@@ -15,8 +15,23 @@ type Str struct {
 	s     string
 	hash  atomic.Int64 // 0: not computed yet
 	ascii int8         // 1 ascii, 2 not ascii; set at construction
-	runes atomic.Pointer[[]rune]
+	// concat is set on results of concatenation: 1 for a plain result, 2
+	// when s is a prefix of buf, growable storage that a later
+	// concatenation may extend in place (see strConcat).
+	concat int8
+	runes  atomic.Pointer[strDecoded]
+	buf    *strBuf
 }
+
+// strDecoded caches a non-ASCII str's code points, with the byte offset of
+// every strOffsetStride-th code point so code-point positions convert to
+// byte offsets in O(stride).
+type strDecoded struct {
+	runes []rune
+	offs  []int32
+}
+
+const strOffsetStride = 32
 
 // StrType is `str`.
 var StrType = newBuiltinType("str", ObjectType).solidType()
@@ -80,10 +95,13 @@ func InternStr(s string) *Str {
 
 var strSeed = maphash.MakeSeed()
 
-// Hash returns the cached str hash.
+// Hash returns the cached str hash (0 for the empty string, as CPython).
 func (s *Str) Hash() int64 {
 	if h := s.hash.Load(); h != 0 {
 		return h
+	}
+	if len(s.s) == 0 {
+		return 0
 	}
 	h := int64(maphash.String(strSeed, s.s))
 	if h == 0 || h == -1 {
@@ -99,12 +117,28 @@ func (s *Str) isASCII() bool {
 
 // Runes returns the code points.
 func (s *Str) Runes() []rune {
+	return s.decoded().runes
+}
+
+func (s *Str) decoded() *strDecoded {
 	if p := s.runes.Load(); p != nil {
-		return *p
+		return p
 	}
-	r := decodeWTF8(s.s)
-	s.runes.Store(&r)
-	return r
+	d := &strDecoded{runes: decodeWTF8(s.s)}
+	if len(s.s) > 2*strOffsetStride && len(s.s) <= 1<<31-1 {
+		d.offs = make([]int32, 0, len(d.runes)/strOffsetStride+1)
+		n := 0
+		for b := 0; b < len(s.s); b++ {
+			if s.s[b]&0xC0 != 0x80 {
+				if n%strOffsetStride == 0 {
+					d.offs = append(d.offs, int32(b))
+				}
+				n++
+			}
+		}
+	}
+	s.runes.Store(d)
+	return d
 }
 
 // Len is the length in code points.
@@ -164,11 +198,7 @@ func (s *Str) charAt(i int) *Str {
 	if s.isASCII() {
 		return charStrs[s.s[i]]
 	}
-	r := s.Runes()[i]
-	if r < 128 {
-		return charStrs[r]
-	}
-	return NewStr(string(appendRune(nil, r)))
+	return strOfRune(s.Runes()[i])
 }
 
 // substr returns the code points [i:j).

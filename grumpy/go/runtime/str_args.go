@@ -24,8 +24,8 @@ const maxSeqBytes = 1 << 34
 
 func seqMemoryError() *BaseException { return NewException(MemoryErrorType) }
 
-// argsNone: METH_NOARGS ("str.upper() takes no arguments (1 given)").
-func argsNone(qual string, args []Object, kw []*Str) *BaseException {
+// seqArgsNone: METH_NOARGS ("str.upper() takes no arguments (1 given)").
+func seqArgsNone(qual string, args []Object, kw []*Str) *BaseException {
 	if len(kw) > 0 {
 		return Errorf(TypeErrorType, "%s() takes no keyword arguments", qual)
 	}
@@ -35,8 +35,8 @@ func argsNone(qual string, args []Object, kw []*Str) *BaseException {
 	return nil
 }
 
-// argsOne: METH_O ("str.join() takes exactly one argument (0 given)").
-func argsOne(qual string, args []Object, kw []*Str) *BaseException {
+// seqArgsOne: METH_O ("str.join() takes exactly one argument (0 given)").
+func seqArgsOne(qual string, args []Object, kw []*Str) *BaseException {
 	if len(kw) > 0 {
 		return Errorf(TypeErrorType, "%s() takes no keyword arguments", qual)
 	}
@@ -46,13 +46,16 @@ func argsOne(qual string, args []Object, kw []*Str) *BaseException {
 	return nil
 }
 
-// argsPos: Argument Clinic positional-only parameters
+// seqArgsPos: Argument Clinic positional-only parameters
 // ("center expected at least 1 argument, got 0").
-func argsPos(name, qual string, args []Object, kw []*Str, minN, maxN int) *BaseException {
+func seqArgsPos(name, qual string, args []Object, kw []*Str, minN, maxN int) *BaseException {
 	if len(kw) > 0 {
 		return Errorf(TypeErrorType, "%s() takes no keyword arguments", qual)
 	}
 	n := len(args)
+	if minN == maxN && n != minN {
+		return Errorf(TypeErrorType, "%s expected %d argument%s, got %d", name, minN, plural(minN), n)
+	}
 	if n < minN {
 		return Errorf(TypeErrorType, "%s expected at least %d argument%s, got %d", name, minN, plural(minN), n)
 	}
@@ -62,8 +65,8 @@ func argsPos(name, qual string, args []Object, kw []*Str, minN, maxN int) *BaseE
 	return nil
 }
 
-// argsTuple: PyArg_ParseTuple style ("find() takes at least 1 argument (0 given)").
-func argsTuple(name, qual string, args []Object, kw []*Str, minN, maxN int) *BaseException {
+// seqArgsTuple: PyArg_ParseTuple style ("find() takes at least 1 argument (0 given)").
+func seqArgsTuple(name, qual string, args []Object, kw []*Str, minN, maxN int) *BaseException {
 	if len(kw) > 0 {
 		return Errorf(TypeErrorType, "%s() takes no keyword arguments", qual)
 	}
@@ -77,9 +80,9 @@ func argsTuple(name, qual string, args []Object, kw []*Str, minN, maxN int) *Bas
 	return nil
 }
 
-// argsKw binds keyword-capable parameters (Argument Clinic style) into out,
+// seqArgsKw binds keyword-capable parameters (Argument Clinic style) into out,
 // leaving nil for those not given. Names ending in "!" are required.
-func argsKw(fname string, args []Object, kw []*Str, names []string, out []Object) *BaseException {
+func seqArgsKw(fname string, args []Object, kw []*Str, names []string, out []Object) *BaseException {
 	npos := len(args) - len(kw)
 	if npos > len(names) {
 		return Errorf(TypeErrorType, "%s() takes at most %d argument%s (%d given)", fname, len(names), plural(len(names)), npos)
@@ -112,9 +115,9 @@ func argsKw(fname string, args []Object, kw []*Str, names []string, out []Object
 	return nil
 }
 
-// ssizeArg converts an __index__-able argument to a Go int with CPython's
+// seqSsizeArg converts an __index__-able argument to a Go int with CPython's
 // OverflowError for values beyond Py_ssize_t.
-func ssizeArg(t *Thread, o Object) (int, *BaseException) {
+func seqSsizeArg(t *Thread, o Object) (int, *BaseException) {
 	i, exc := Index(t, o)
 	if exc != nil {
 		return 0, exc
@@ -126,9 +129,9 @@ func ssizeArg(t *Thread, o Object) (int, *BaseException) {
 	return int(n), nil
 }
 
-// sliceArgs reads the optional start/end arguments of find/count/startswith
+// seqSliceArgs reads the optional start/end arguments of find/count/startswith
 // and normalises them against n as CPython's ADJUST_INDICES.
-func sliceArgs(t *Thread, args []Object, n int) (int, int, *BaseException) {
+func seqSliceArgs(t *Thread, args []Object, n int) (int, int, *BaseException) {
 	start, end := 0, n
 	if len(args) > 0 && args[0] != None {
 		v, exc := sliceIndex(t, args[0])
@@ -185,8 +188,8 @@ func wtf8Before(s string, i int) (rune, int) {
 	return r, i - j
 }
 
-// cpCount counts the code points of WTF-8 text.
-func cpCount(s string) int {
+// wtf8Count counts the code points of WTF-8 text.
+func wtf8Count(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if s[i]&0xC0 != 0x80 {
@@ -201,8 +204,17 @@ func (s *Str) byteOffset(i int) int {
 	if s.isASCII() || i <= 0 {
 		return i
 	}
-	n := 0
-	for b := 0; b < len(s.s); b++ {
+	n, start := 0, 0
+	if len(s.s) > 2*strOffsetStride {
+		d := s.decoded()
+		if i >= len(d.runes) {
+			return len(s.s)
+		}
+		if k := i / strOffsetStride; k < len(d.offs) {
+			n, start = k*strOffsetStride, int(d.offs[k])
+		}
+	}
+	for b := start; b < len(s.s); b++ {
 		if s.s[b]&0xC0 != 0x80 {
 			if n == i {
 				return b
@@ -213,10 +225,10 @@ func (s *Str) byteOffset(i int) int {
 	return len(s.s)
 }
 
-// subStr makes a str of part of parent's text, skipping the ASCII scan when
+// strSub makes a str of part of parent's text, skipping the ASCII scan when
 // the parent is known to be ASCII.
-func subStr(parent *Str, sub string) *Str {
-	if len(sub) == len(parent.s) {
+func strSub(parent *Str, sub string) *Str {
+	if len(sub) == len(parent.s) && sub == parent.s {
 		return parent
 	}
 	if parent.ascii == 1 && len(sub) > 1 {
@@ -225,21 +237,21 @@ func subStr(parent *Str, sub string) *Str {
 	return NewStr(sub)
 }
 
-// runeStr makes a one-code-point str.
-func runeStr(r rune) *Str {
+// strOfRune makes a one-code-point str.
+func strOfRune(r rune) *Str {
 	if r < 0x80 && r >= 0 {
 		return charStrs[r]
 	}
 	if r < 0x100 {
-		return latin1Strs[r-0x80]
+		return strLatin1Chars[r-0x80]
 	}
 	return &Str{s: string(appendRune(nil, r)), ascii: 2}
 }
 
-var latin1Strs [128]*Str
+var strLatin1Chars [128]*Str
 
 func init() {
-	for i := range latin1Strs {
-		latin1Strs[i] = &Str{s: string(rune(0x80 + i)), ascii: 2}
+	for i := range strLatin1Chars {
+		strLatin1Chars[i] = &Str{s: string(rune(0x80 + i)), ascii: 2}
 	}
 }

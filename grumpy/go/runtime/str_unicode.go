@@ -4,14 +4,14 @@ package runtime
 // in str_unicode_tables.go (generated from CPython's own unicodedata so the
 // Unicode version matches CPython 3.11's).
 
-// caseRun maps lo, lo+stride, ..., hi to code point + delta.
-type caseRun struct {
+// uCaseRun maps lo, lo+stride, ..., hi to code point + delta.
+type uCaseRun struct {
 	lo, hi rune
 	stride int32
 	delta  int32
 }
 
-func inRanges(tab []uint32, r rune) bool {
+func uInRanges(tab []uint32, r rune) bool {
 	c := uint32(r)
 	// Binary search over (lo, hi) pairs.
 	lo, hi := 0, len(tab)/2
@@ -28,7 +28,7 @@ func inRanges(tab []uint32, r rune) bool {
 	return false
 }
 
-func caseLookup(runs []caseRun, r rune) rune {
+func caseLookup(runs []uCaseRun, r rune) rune {
 	lo, hi := 0, len(runs)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -51,28 +51,28 @@ func uIsAlpha(r rune) bool {
 	if r < 0x80 {
 		return r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
-	return inRanges(uniAlpha, r)
+	return uInRanges(uniAlpha, r)
 }
 
 func uIsDecimal(r rune) bool {
 	if r < 0x80 {
 		return r >= '0' && r <= '9'
 	}
-	return inRanges(uniDecimal, r)
+	return uInRanges(uniDecimal, r)
 }
 
 func uIsDigit(r rune) bool {
 	if r < 0x80 {
 		return r >= '0' && r <= '9'
 	}
-	return inRanges(uniDigit, r)
+	return uInRanges(uniDigit, r)
 }
 
 func uIsNumeric(r rune) bool {
 	if r < 0x80 {
 		return r >= '0' && r <= '9'
 	}
-	return inRanges(uniNumeric, r)
+	return uInRanges(uniNumeric, r)
 }
 
 func uIsAlnum(r rune) bool {
@@ -107,28 +107,28 @@ func uIsPrintable(r rune) bool {
 	if r < 0x80 {
 		return r >= 0x20 && r < 0x7f
 	}
-	return inRanges(uniPrintable, r)
+	return uInRanges(uniPrintable, r)
 }
 
 func uIsUpper(r rune) bool {
 	if r < 0x80 {
 		return r >= 'A' && r <= 'Z'
 	}
-	return inRanges(uniUpper, r)
+	return uInRanges(uniUpper, r)
 }
 
 func uIsLower(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z'
 	}
-	return inRanges(uniLower, r)
+	return uInRanges(uniLower, r)
 }
 
 func uIsTitle(r rune) bool {
 	if r < 0x80 {
 		return false
 	}
-	return inRanges(uniTitle, r)
+	return uInRanges(uniTitle, r)
 }
 
 func uIsCased(r rune) bool { return uIsUpper(r) || uIsLower(r) || uIsTitle(r) }
@@ -137,64 +137,64 @@ func uIsCaseIgnorable(r rune) bool {
 	if r < 0x80 {
 		return r == '\'' || r == '.' || r == ':' || r == '^' || r == '`'
 	}
-	return inRanges(uniCaseIgnorable, r)
+	return uInRanges(uniCaseIgnorable, r)
 }
 
 func uIsXIDStart(r rune) bool {
 	if r < 0x80 {
 		return r == '_' || r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
-	return inRanges(uniXidStart, r)
+	return uInRanges(uniXidStart, r)
 }
 
 func uIsXIDContinue(r rune) bool {
 	if r < 0x80 {
 		return r == '_' || r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
-	return inRanges(uniXidContinue, r)
+	return uInRanges(uniXidContinue, r)
 }
 
-// appendCase appends the full mapping of r through one of the case tables.
-func appendCase(out []rune, r rune, runs []caseRun, multi map[rune][]rune) []rune {
+// uAppendCase appends the full mapping of r through one of the case tables.
+func uAppendCase(out []rune, r rune, runs []uCaseRun, multi map[rune][]rune) []rune {
 	if m, ok := multi[r]; ok {
 		return append(out, m...)
 	}
 	return append(out, caseLookup(runs, r))
 }
 
-func appendUpper(out []rune, r rune) []rune {
+func uAppendUpper(out []rune, r rune) []rune {
 	if r < 0x80 {
 		if r >= 'a' && r <= 'z' {
 			r -= 32
 		}
 		return append(out, r)
 	}
-	return appendCase(out, r, uniCaseUpper, uniCaseUpperMulti)
+	return uAppendCase(out, r, uniCaseUpper, uniCaseUpperMulti)
 }
 
-func appendTitle(out []rune, r rune) []rune {
+func uAppendTitle(out []rune, r rune) []rune {
 	if r < 0x80 {
 		if r >= 'a' && r <= 'z' {
 			r -= 32
 		}
 		return append(out, r)
 	}
-	return appendCase(out, r, uniCaseTitle, uniCaseTitleMulti)
+	return uAppendCase(out, r, uniCaseTitle, uniCaseTitleMulti)
 }
 
-func appendFold(out []rune, r rune) []rune {
+func uAppendFold(out []rune, r rune) []rune {
 	if r < 0x80 {
 		if r >= 'A' && r <= 'Z' {
 			r += 32
 		}
 		return append(out, r)
 	}
-	return appendCase(out, r, uniCaseCasefold, uniCaseCasefoldMulti)
+	return uAppendCase(out, r, uniCaseCasefold, uniCaseCasefoldMulti)
 }
 
-// appendLower appends the lowercase of rs[i], applying the final-sigma rule
+// uAppendLower appends the lowercase of rs[i], applying the final-sigma rule
 // for U+03A3 as CPython's lower_ucs4 does.
-func appendLower(out []rune, rs []rune, i int) []rune {
+func uAppendLower(out []rune, rs []rune, i int) []rune {
 	r := rs[i]
 	if r < 0x80 {
 		if r >= 'A' && r <= 'Z' {
@@ -203,12 +203,12 @@ func appendLower(out []rune, rs []rune, i int) []rune {
 		return append(out, r)
 	}
 	if r == 0x3a3 {
-		return append(out, finalSigma(rs, i))
+		return append(out, uFinalSigma(rs, i))
 	}
-	return appendCase(out, r, uniCaseLower, uniCaseLowerMulti)
+	return uAppendCase(out, r, uniCaseLower, uniCaseLowerMulti)
 }
 
-func finalSigma(rs []rune, i int) rune {
+func uFinalSigma(rs []rune, i int) rune {
 	j := i - 1
 	for j >= 0 && uIsCaseIgnorable(rs[j]) {
 		j--

@@ -1256,7 +1256,7 @@ var uniXidContinue = []uint32{
 	0x2f800, 0x2fa1d, 0x30000, 0x3134a, 0xe0100, 0xe01ef,
 }
 
-var uniCaseUpper = []caseRun{
+var uniCaseUpper = []uCaseRun{
 	{0x61, 0x7a, 1, -32},
 	{0xb5, 0xb5, 1, 743},
 	{0xe0, 0xf6, 1, -32},
@@ -1558,7 +1558,7 @@ var uniCaseUpperMulti = map[rune][]rune{
 	0xfb17: {0x544, 0x53d},
 }
 
-var uniCaseLower = []caseRun{
+var uniCaseLower = []uCaseRun{
 	{0x41, 0x5a, 1, 32},
 	{0xc0, 0xd6, 1, 32},
 	{0xd8, 0xde, 1, 32},
@@ -1746,7 +1746,7 @@ var uniCaseLowerMulti = map[rune][]rune{
 	0x130: {0x69, 0x307},
 }
 
-var uniCaseTitle = []caseRun{
+var uniCaseTitle = []uCaseRun{
 	{0x61, 0x7a, 1, -32},
 	{0xb5, 0xb5, 1, 743},
 	{0xe0, 0xf6, 1, -32},
@@ -1996,7 +1996,7 @@ var uniCaseTitleMulti = map[rune][]rune{
 	0xfb17: {0x544, 0x56d},
 }
 
-var uniCaseCasefold = []caseRun{
+var uniCaseCasefold = []uCaseRun{
 	{0x41, 0x5a, 1, 32},
 	{0xb5, 0xb5, 1, 775},
 	{0xc0, 0xd6, 1, 32},

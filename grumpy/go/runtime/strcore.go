@@ -2,7 +2,9 @@ package runtime
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
+	"unsafe"
 )
 
 // strRepr is repr() of a str: CPython's quote choice and escapes.
@@ -29,7 +31,7 @@ func quoteStr(s string) string {
 			b.WriteString(sprintf(`\x%02x`, r))
 		case r < 0x7f:
 			b.WriteByte(byte(r))
-		case isPrintable(r):
+		case uIsPrintable(r):
 			b.WriteRune(r)
 		case r <= 0xff:
 			b.WriteString(sprintf(`\x%02x`, r))
@@ -58,6 +60,20 @@ func isPrintable(r rune) bool {
 	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
 }
 
+// strBuf is append-only storage shared by a chain of concatenation
+// results: each result's text is a prefix of data, and bytes below used are
+// never written again, so the strings stay immutable. A concatenation whose
+// left operand ends exactly at used claims the tail with a CAS and appends
+// in place, making `s += t` in a loop amortised linear as in CPython.
+type strBuf struct {
+	used atomic.Int64
+	data []byte
+}
+
+// strConcatInPlaceMin is the size from which chained concatenations use a
+// growable buffer; below it a plain copy is as cheap.
+const strConcatInPlaceMin = 32
+
 func strConcat(x, y *Str) *Str {
 	if len(x.s) == 0 {
 		return y
@@ -65,16 +81,43 @@ func strConcat(x, y *Str) *Str {
 	if len(y.s) == 0 {
 		return x
 	}
-	r := &Str{s: x.s + y.s, ascii: 1}
+	ascii := int8(1)
 	if x.ascii != 1 || y.ascii != 1 {
-		r.ascii = 2
+		ascii = 2
 	}
-	return r
+	nx := len(x.s)
+	n := nx + len(y.s)
+	if b := x.buf; b != nil && n <= cap(b.data) && b.used.Load() == int64(nx) &&
+		b.used.CompareAndSwap(int64(nx), int64(n)) {
+		d := b.data[:n]
+		copy(d[nx:], y.s)
+		return &Str{s: unsafe.String(&d[0], n), ascii: ascii, concat: 2, buf: b}
+	}
+	if x.concat == 0 || n < strConcatInPlaceMin {
+		return &Str{s: x.s + y.s, ascii: ascii, concat: 1}
+	}
+	// x is itself a concatenation result: this is likely a loop building a
+	// string, so give the result room to grow.
+	b := &strBuf{data: make([]byte, n, 2*n)}
+	copy(b.data, x.s)
+	copy(b.data[nx:], y.s)
+	b.used.Store(int64(n))
+	return &Str{s: unsafe.String(&b.data[0], n), ascii: ascii, concat: 2, buf: b}
 }
 
 func containsStr(s, sub string) bool { return strings.Contains(s, sub) }
 
 func strGetItem(t *Thread, s *Str, key Object) (Object, *BaseException) {
+	if i, ok := key.(Int); ok && s.ascii == 1 {
+		idx := int(i)
+		if idx < 0 {
+			idx += len(s.s)
+		}
+		if uint(idx) < uint(len(s.s)) {
+			return charStrs[s.s[idx]], nil
+		}
+		return nil, NewError(IndexErrorType, "string index out of range")
+	}
 	if sl, ok := key.(*Slice); ok {
 		n := s.Len()
 		start, stop, step, exc := sl.Indices(t, n)
@@ -85,7 +128,20 @@ func strGetItem(t *Thread, s *Str, key Object) (Object, *BaseException) {
 			if stop < start {
 				stop = start
 			}
+			if s.ascii == 1 {
+				return strSub(s, s.s[start:stop]), nil
+			}
 			return s.substr(start, stop), nil
+		}
+		if s.ascii == 1 {
+			b := make([]byte, 0, sliceLen(start, stop, step))
+			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+				b = append(b, s.s[i])
+			}
+			if len(b) <= 1 {
+				return NewStr(string(b)), nil
+			}
+			return &Str{s: string(b), ascii: 1}, nil
 		}
 		var rs []rune
 		src := s.Runes()
@@ -93,6 +149,9 @@ func strGetItem(t *Thread, s *Str, key Object) (Object, *BaseException) {
 			rs = append(rs, src[i])
 		}
 		return NewStrFromRunes(rs), nil
+	}
+	if _, ok := key.(Int); !ok && !seqHasIndex(key) {
+		return nil, Errorf(TypeErrorType, "string indices must be integers, not '%s'", TypeOf(key).name)
 	}
 	i, exc := IndexInt(t, key, "string")
 	if exc != nil {

@@ -1,5 +1,7 @@
 package runtime
 
+import "math"
+
 // GetItem is o[key].
 func GetItem(t *Thread, o, key Object) (Object, *BaseException) {
 	switch v := o.(type) {
@@ -19,6 +21,9 @@ func GetItem(t *Thread, o, key Object) (Object, *BaseException) {
 			v.mu.Unlock()
 			return nil, NewError(IndexErrorType, "list index out of range")
 		}
+		if v.hdr.typ == nil {
+			return listGetItem(t, v, key)
+		}
 	case *Tuple:
 		if i, ok := key.(Int); ok {
 			idx := int(i)
@@ -30,6 +35,7 @@ func GetItem(t *Thread, o, key Object) (Object, *BaseException) {
 			}
 			return nil, NewError(IndexErrorType, "tuple index out of range")
 		}
+		return tupleGetItem(t, v, v, key)
 	case *Dict:
 		if v.hdr.typ == nil {
 			r, exc := v.GetItem(t, key)
@@ -89,6 +95,9 @@ func SetItem(t *Thread, o, key, v Object) *BaseException {
 			c.mu.Unlock()
 			return NewError(IndexErrorType, "list assignment index out of range")
 		}
+		if c.hdr.typ == nil {
+			return listSetItem(t, c, key, v)
+		}
 	case *Dict:
 		if c.hdr.typ == nil {
 			return c.SetItem(t, key, v)
@@ -109,12 +118,19 @@ func SetItem(t *Thread, o, key, v Object) *BaseException {
 
 // DelItem is del o[key].
 func DelItem(t *Thread, o, key Object) *BaseException {
-	if d, ok := o.(*Dict); ok && d.hdr.typ == nil {
-		found, exc := d.DelItem(t, key)
-		if exc == nil && !found {
-			return keyError(key)
+	switch c := o.(type) {
+	case *Dict:
+		if c.hdr.typ == nil {
+			found, exc := c.DelItem(t, key)
+			if exc == nil && !found {
+				return keyError(key)
+			}
+			return exc
 		}
-		return exc
+	case *List:
+		if c.hdr.typ == nil {
+			return listDelItem(t, c, key)
+		}
 	}
 	typ := TypeOf(o)
 	f := typ.lookup(strDelitem)
@@ -133,8 +149,22 @@ func Contains(t *Thread, o, item Object) (bool, *BaseException) {
 			v, exc := c.GetItem(t, item)
 			return v != nil, exc
 		}
+	case *List:
+		if c.hdr.typ == nil {
+			i, exc := c.find(t, item, 0, math.MaxInt)
+			return i >= 0, exc
+		}
+	case *Tuple:
+		i, exc := tupleFind(t, c.items, item, 0, len(c.items))
+		return i >= 0, exc
+	case *Set:
+		if c.hdr.typ == nil {
+			return setKeyRetry(t, item, func(k Object, h int64) (bool, *BaseException) {
+				return c.containsEntry(t, k, h)
+			})
+		}
 	case *Str:
-		s, ok := item.(*Str)
+		s, ok := strArg(item)
 		if !ok {
 			return false, Errorf(TypeErrorType, "'in <string>' requires string as left operand, not %s", TypeOf(item).name)
 		}

@@ -38,11 +38,11 @@ func NewSuper(t *Thread, typ, obj Object) (Object, *BaseException) {
 
 // ZeroArgSuper is super() inside a method: cls is the __class__ cell value.
 func ZeroArgSuper(t *Thread, cls Object, first Object) (Object, *BaseException) {
-	if cls == nil {
-		return nil, NewError(RuntimeErrorType, "super(): __class__ cell not found")
-	}
 	if first == nil {
 		return nil, NewError(RuntimeErrorType, "super(): no arguments")
+	}
+	if cls == nil {
+		return nil, NewError(RuntimeErrorType, "super(): __class__ cell not found")
 	}
 	return NewSuper(t, cls, first)
 }
@@ -82,6 +82,28 @@ func init() {
 		return nil, NewError(RuntimeErrorType, "super(): no arguments")
 	})
 	DefMethod(SuperType, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) { return None, nil })
+	defMember(SuperType, "__thisclass__", func(t *Thread, o Object) (Object, *BaseException) {
+		return o.(*Super).typ, nil
+	})
+	defMember(SuperType, "__self__", func(t *Thread, o Object) (Object, *BaseException) {
+		if s := o.(*Super); s.obj != nil {
+			return s.obj, nil
+		}
+		return None, nil
+	})
+	defMember(SuperType, "__self_class__", func(t *Thread, o Object) (Object, *BaseException) {
+		if s := o.(*Super); s.objType != nil {
+			return s.objType, nil
+		}
+		return None, nil
+	})
+	DefMethod(SuperType, "__get__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		s := args[0].(*Super)
+		if len(args) < 2 || args[1] == None || s.obj != nil {
+			return s, nil
+		}
+		return NewSuper(t, s.typ, args[1])
+	})
 	DefMethod(SuperType, "__getattribute__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return args[0].(*Super).getAttr(t, args[1].(*Str))
 	})
@@ -90,6 +112,7 @@ func init() {
 		if s.objType != nil {
 			return NewStr("<super: <class '" + s.typ.name + "'>, <" + s.objType.name + " object>>"), nil
 		}
+		_ = t
 		return NewStr("<super: <class '" + s.typ.name + "'>, NULL>"), nil
 	})
 }

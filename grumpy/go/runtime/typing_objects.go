@@ -91,4 +91,7 @@ func init() {
 		}
 		return NewStr("mappingproxy(" + r.s + ")"), nil
 	})
+	DefMethod(MappingProxyType, "__str__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return ToStr(t, args[0].(*MappingProxy).d)
+	})
 }

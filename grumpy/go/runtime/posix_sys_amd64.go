@@ -1,0 +1,5 @@
+package runtime
+
+import "syscall"
+
+const sysFstatatNo = syscall.SYS_NEWFSTATAT

@@ -1,0 +1,123 @@
+def t(label, f):
+    try:
+        r = f()
+        print(label, repr(r))
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+
+t("ctor", lambda: (bytearray(), bytearray(3), bytearray(b"ab"), bytearray([1, 2]), bytearray("é", "utf-8"), bytearray(range(3)), bytearray(memoryview(b"mv"))))
+t("repr", lambda: (repr(bytearray(b"a'\"")), str(bytearray(b"x")), bytearray(b"it's")))
+a = bytearray(b"hello")
+a.append(33)
+print(a)
+a.extend(b" world")
+a.extend([33, 63])
+a.extend(bytearray(b"."))
+a.extend(x for x in [65])
+print(a, len(a))
+a.insert(0, 62)
+a.insert(-1, 60)
+a.insert(100, 90)
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(111)
+print(a)
+a.reverse()
+print(a)
+a[0] = 97
+a[-1] = 98
+print(a)
+a[1:3] = b"XYZ"
+print(a)
+a[::2] = b"-" * len(a[::2])
+print(a)
+del a[0]
+del a[1:3]
+del a[::3]
+print(a)
+a[:] = [1, 2, 3]
+print(a)
+a[1:1] = bytearray(b"ins")
+print(a)
+a += b"!!"
+print(a)
+a *= 2
+print(a)
+c = a.copy()
+a.clear()
+print(a, c, len(c))
+b = bytearray(b"abc")
+it = iter(b)
+print(next(it))
+b.append(100)
+print(list(it))
+t("index", lambda: (bytearray(b"abc")[0], bytearray(b"abc")[-1], bytearray(b"abc")[1:], bytearray(b"abcd")[::2]))
+t("concat", lambda: (bytearray(b"a") + b"b", b"a" + bytearray(b"b"), bytearray(b"a") * 3, 2 * bytearray(b"z")))
+t("cmp", lambda: (bytearray(b"a") == b"a", bytearray(b"a") < bytearray(b"b"), bytearray(b"b") > b"a", bytearray(b"a") == "a"))
+t("methods", lambda: (bytearray(b"a,b").split(b","), bytearray(b" x ").strip(), bytearray(b"ab").upper(), bytearray(b"abc").find(b"c"), bytearray(b"abc").replace(b"b", b"B"), bytearray(b"ab").hex(), bytearray.fromhex("6162")))
+t("methods-type", lambda: (type(bytearray(b"a").upper()).__name__, type(bytearray(b"a,b").split(b",")[0]).__name__, type(bytearray(b"a").partition(b"a")[0]).__name__))
+t("decode", lambda: bytearray(b"caf\xc3\xa9").decode())
+t("mod", lambda: bytearray(b"%d-%s") % (5, b"x"))
+t("in", lambda: (97 in bytearray(b"a"), b"a" in bytearray(b"ab")))
+t("join", lambda: bytearray(b",").join([b"a", b"b"]))
+t("alloc", lambda: bytearray(b"ab").__alloc__() >= 2)
+t("init-again", lambda: (lambda x: (x.__init__(b"new"), x)[1])(bytearray(b"old")))
+
+class BA(bytearray):
+    pass
+x = BA(b"sub")
+x.append(33)
+x.tag = "t"
+print(type(x).__name__, x, len(x), x.tag, isinstance(x, bytearray), bytes(x), x + b"?", type(x + b"?").__name__)
+
+# errors
+t("pop-empty", lambda: bytearray().pop())
+t("pop-range", lambda: bytearray(b"a").pop(5))
+t("pop-many", lambda: bytearray(b"a").pop(1, 2))
+t("pop-str", lambda: bytearray(b"a").pop("x"))
+t("remove-miss", lambda: bytearray(b"a").remove(5))
+t("remove-range", lambda: bytearray(b"a").remove(300))
+t("append-range", lambda: bytearray(b"a").append(300))
+t("append-str", lambda: bytearray(b"a").append("a"))
+t("append-noarg", lambda: bytearray(b"a").append())
+t("append-kw", lambda: bytearray(b"a").append(x=1))
+t("insert-few", lambda: bytearray(b"a").insert(0))
+t("insert-range", lambda: bytearray(b"a").insert(0, 300))
+t("extend-int", lambda: bytearray(b"a").extend(1))
+t("extend-range", lambda: bytearray(b"a").extend([300]))
+t("extend-str", lambda: bytearray(b"a").extend("a"))
+t("clear-arg", lambda: bytearray(b"a").clear(1))
+t("ctor-many", lambda: bytearray(1, 2, 3, 4))
+t("ctor-str", lambda: bytearray("a"))
+t("ctor-float", lambda: bytearray(1.5))
+t("ctor-neg", lambda: bytearray(-1))
+t("ctor-enc", lambda: bytearray(b"a", "utf-8"))
+t("ctor-kw", lambda: bytearray(x=1))
+t("index-oob", lambda: bytearray(b"abc")[5])
+t("setitem-range", lambda: bytearray(b"ab").__setitem__(0, 300))
+t("setitem-oob", lambda: bytearray(b"ab").__setitem__(5, 1))
+t("setitem-str", lambda: bytearray(b"ab").__setitem__("x", 1))
+t("delitem-oob", lambda: bytearray(b"ab").__delitem__(5))
+t("ext-slice", lambda: bytearray(b"abc").__setitem__(slice(0, 3, 2), b"x"))
+t("slice-int", lambda: bytearray(b"abc").__setitem__(slice(0, 1), 5))
+t("slice-str", lambda: bytearray(b"abc").__setitem__(slice(0, 1), "x"))
+t("hash", lambda: hash(bytearray(b"a")))
+t("concat-str", lambda: bytearray(b"a") + "a")
+t("iadd-str", lambda: bytearray(b"a").__iadd__("x"))
+t("mul-float", lambda: bytearray(b"a") * 2.0)
+t("bytes-attr", lambda: bytearray(b"a").__bytes__())
+
+m = memoryview(b"abc")
+t("mv", lambda: (m[1], m.tolist(), m[1:].tobytes(), len(m), m == b"abc", m.readonly, m.nbytes, m.itemsize, m.format, m.ndim, m.shape, m.obj, m.hex(), bytes(m[::2])))
+ba = bytearray(b"xyz")
+mv = memoryview(ba)
+mv[0] = 65
+mv[1:3] = b"BC"
+print(ba, mv.readonly, list(mv))
+t("mv-bad", lambda: memoryview(1))
+t("mv-str", lambda: memoryview("a"))
+t("mv-ro", lambda: memoryview(b"a").__setitem__(0, 1))
+mv.release()
+t("mv-released", lambda: mv[0])
+with memoryview(b"ctx") as w:
+    print(w.tobytes())

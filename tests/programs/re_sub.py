@@ -1,0 +1,77 @@
+import re
+
+print(re.sub('a', 'b', 'banana'))
+print(re.sub('a', 'b', 'banana', 2))
+print(re.sub('a', 'b', 'banana', count=1))
+print(re.subn('a', 'b', 'banana'))
+print(re.subn('x', 'b', 'banana'))
+print(re.sub('', '-', 'abc'))
+print(re.sub('x*', '-', 'abxd'))
+print(re.subn('x*', '-', 'abxd'))
+print(re.sub('(\\w+) (\\w+)', '\\2 \\1', 'hello world foo bar'))
+print(re.sub('(?P<a>\\w+)=(?P<b>\\w+)', '\\g<b>=\\g<a>', 'x=1 y=2'))
+print(re.sub('(\\w)', '\\g<1>\\g<1>', 'abc'))
+print(re.sub('(\\d)', '\\g<0>!', 'a1b2'))
+print(re.sub('a', '\\n', 'cat'))
+print(repr(re.sub('a', '\\t\\\\', 'cat')))
+print(repr(re.sub('a', '[\\0]', 'cat')))
+print(re.sub('(a)|b', '[\\1]', 'abc'))
+print(re.sub('\\d+', lambda m: str(int(m.group()) * 2), 'a1 b22 c333'))
+print(re.sub('\\w+', lambda m: m.group().upper() if len(m.group()) > 2 else m.group(), 'a bb ccc dddd'))
+print(re.sub('x', lambda m: None, 'axbxc'), re.sub('b', lambda m: '', 'abcb'))
+print(re.subn('(?i)A', 'x', 'aAaA'))
+print(re.sub('^', '> ', 'line1\nline2\nline3', flags=re.M))
+print(re.sub('$', '<', 'l1\nl2\n', flags=re.M))
+print(re.sub('\\s+', ' ', '  lots   of \t\n space  ').strip())
+print(re.sub('(?<=\\d)(?=(\\d{3})+$)', ',', '1234567'))
+print(re.sub(b'a', b'b', b'banana'))
+print(re.sub(b'(a)', b'<\\1>', b'banana'))
+print(re.sub(b'a', lambda m: b'X', b'banana'))
+print(re.subn(b'\\d', b'#', b'a1b2c3', 2))
+print(re.sub('a', 'b', ''))
+print(re.sub('', '', ''))
+print(re.sub('a|', '-', 'bab'))
+
+p = re.compile('o')
+print(p.sub('0', 'foo boo'), p.subn('0', 'foo boo', 1), p.sub(repl='0', string='oo', count=1))
+
+# errors
+def err(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+err(lambda: re.sub('a', '\\2', 'a'))
+err(lambda: re.sub('(a)', '\\2', 'a'))
+err(lambda: re.sub('a', '\\g<x>', 'a'))
+err(lambda: re.sub('a', '\\g<1', 'a'))
+err(lambda: re.sub('a', '\\g<>', 'a'))
+err(lambda: re.sub('a', '\\g<-1>', 'a'))
+err(lambda: re.sub('a', '\\q', 'a'))
+err(lambda: re.sub('a', '\\', 'a'))
+err(lambda: re.sub('a', lambda m: 1, 'a'))
+err(lambda: re.sub('a', lambda m: b'x', 'a'))
+err(lambda: re.sub(b'a', lambda m: 'x', b'a'))
+err(lambda: re.sub('a', b'x', 'a'))
+err(lambda: re.sub('a', 1, 'a'))
+err(lambda: re.sub('a', 'b', 1))
+err(lambda: re.sub('a', 'b', b'a'))
+err(lambda: re.compile('a').sub('b'))
+err(lambda: re.compile('a').sub('b', 'a', 'x'))
+err(lambda: re.compile('a').sub('b', 'a', 1, 2))
+err(lambda: re.compile('a').sub('b', 'a', foo=1))
+err(lambda: re.sub('(?P<n>a)', '\\g<n>\\g<0>', 'aa'))
+err(lambda: re.compile('(a)').match('a').expand('\\1\\2'))
+err(lambda: re.compile('(a)').match('a').expand('\\g<1>\\0'))
+err(lambda: re.sub('a', 'x', 'aaa', -1))
+
+# a callable replacement that sees groups and positions
+def repl(m):
+    return '%s@%d' % (m.group(1), m.start())
+print(re.sub('(\\w+)', repl, 'ab cd  ef'))
+
+# Python-side template engine details
+print(re.sub('(a)(b)?', '[\\2]', 'ac'))
+print(re.sub('(?P<x>.)', '\\g<x>\\g<x>', 'xyz'))
+print(repr(re.sub('.', '\\0', 'ab')))
