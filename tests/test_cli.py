@@ -20,7 +20,7 @@ def test_version_and_help():
     r = run(["--version"])
     assert r.returncode == 0 and r.stdout.startswith(b"grumpy ")
     r = run(["--help"])
-    assert r.returncode == 0 and b"grumpy run" in r.stdout
+    assert r.returncode == 0 and b"run PROG.py" in r.stdout
 
 
 def test_run_file_with_argv(tmp_path):
