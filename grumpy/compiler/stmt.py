@@ -218,7 +218,7 @@ class StmtMixin:
         elif kind == "global":
             w.emit("g.SetItemStr(%s, %s)" % (self.name_const(name), value))
         elif kind in ("name", "classfree"):
-            self.op_exc("ns.SetItem(t, %s, %s)" % (self.name_const(name), value))
+            self.op_exc("rt.StoreName(t, ns, %s, %s)" % (self.name_const(name), value))
         else:
             self.unsupported("name kind " + kind, node)
 

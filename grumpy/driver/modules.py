@@ -185,15 +185,22 @@ EXCLUDED = {"__future__x", "antigravity", "this", "idlelib", "tkinter", "turtle"
             "importlib._bootstrap_external", "site", "sitecustomize", "usercustomize"}
 
 
+OVERLAY_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "lib")
+
+
 def resolve_any(name, search_path):
     """Where a module comes from: ('user', path, is_pkg), ('native',),
     ('stdlib', path, is_pkg), or None. The program's own tree first, then
-    native Go modules, then the host CPython's Lib."""
+    native Go modules, then Grumpy's stdlib overlay (grumpy/lib), then the
+    host CPython's Lib."""
     r = resolve(name, search_path)
     if r:
         return ("user",) + r
     if name in native_modules():
         return ("native",)
+    r = resolve(name, [OVERLAY_DIR])
+    if r:
+        return ("stdlib",) + r
     top = name.split(".")[0]
     if top in EXCLUDED or name in EXCLUDED:
         return None

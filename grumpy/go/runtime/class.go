@@ -82,8 +82,12 @@ func BuildClass(t *Thread, body ClassBody, name string, qualname string, module 
 	if !ok {
 		return nil, Errorf(TypeErrorType, "%s.__prepare__() must return a mapping, not %s", metaName(meta), TypeOf(ns).name)
 	}
-	nsDict.SetItemStr(strModule, module)
-	nsDict.SetItemStr(strQualname, NewStr(qualname))
+	if exc := SetItem(t, nsDict, strModule, module); exc != nil {
+		return nil, exc
+	}
+	if exc := SetItem(t, nsDict, strQualname, NewStr(qualname)); exc != nil {
+		return nil, exc
+	}
 	cell, exc := body(t, nsDict)
 	if exc != nil {
 		return nil, exc
@@ -233,7 +237,12 @@ func applySlots(t *Thread, cls *Type) *BaseException {
 		if s.s == "__weakref__" {
 			continue
 		}
-		if cls.dict.getStr(s) != nil {
+		if prev := cls.dict.getStr(s); prev != nil {
+			// A repeated slot name (datetime's __slots__ has one) reuses the
+			// slot; only a name the class body itself bound conflicts.
+			if m, ok := prev.(*memberDescr); ok && m.owner == cls {
+				continue
+			}
 			return Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", s.s)
 		}
 		cls.dict.SetItemStr(s, &memberDescr{name: s.s, owner: cls, index: cls.nslots})

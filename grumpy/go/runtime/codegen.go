@@ -33,12 +33,34 @@ func nameError(name string) *BaseException {
 	return e
 }
 
-// LoadName is LOAD_NAME in a class body: namespace, globals, builtins.
+// LoadName is LOAD_NAME in a class body: namespace, globals, builtins. A
+// namespace from __prepare__ may be a dict subclass with its own
+// __getitem__ (as enum's is), which is honoured.
 func LoadName(t *Thread, ns *Dict, g *Dict, name *Str) (Object, *BaseException) {
-	if v := ns.getStr(name); v != nil {
+	if ns.hdr.typ == nil {
+		if v := ns.getStr(name); v != nil {
+			return v, nil
+		}
+		return LoadGlobal(g, name)
+	}
+	v, exc := GetItem(t, ns, name)
+	if exc == nil {
 		return v, nil
 	}
+	if !exc.IsInstanceOf(KeyErrorType) {
+		return nil, exc
+	}
 	return LoadGlobal(g, name)
+}
+
+// StoreName is STORE_NAME in a class body, through the namespace's
+// __setitem__ when __prepare__ returned a dict subclass.
+func StoreName(t *Thread, ns *Dict, name *Str, v Object) *BaseException {
+	if ns.hdr.typ == nil {
+		ns.SetItemStr(name, v)
+		return nil
+	}
+	return SetItem(t, ns, name, v)
 }
 
 // LoadClassDeref is LOAD_CLASSDEREF: the class namespace, then the cell.
@@ -91,6 +113,13 @@ func DelGlobal(g *Dict, name *Str) *BaseException {
 
 // DelName is `del x` in a class body.
 func DelName(t *Thread, ns *Dict, name *Str) *BaseException {
+	if ns.hdr.typ != nil {
+		exc := DelItem(t, ns, name)
+		if exc != nil && exc.IsInstanceOf(KeyErrorType) {
+			return nameError(name.s)
+		}
+		return exc
+	}
 	if !ns.delStr(name) {
 		return nameError(name.s)
 	}

@@ -164,7 +164,11 @@ func Iter(t *Thread, o Object) (Object, *BaseException) {
 			return newSetIter(v), nil
 		}
 	case *Range:
-		return &rangeIter{cur: v.start, step: v.step, n: v.length()}, nil
+		if v.big == nil {
+			return &rangeIter{cur: v.start, step: v.step, n: v.length()}, nil
+		}
+	case *DictView:
+		return newDictIter(v.d, v.kind, false), nil
 	case *seqIter, *dictIter, *setIter, *rangeIter, *listReverseIter, *enumerateIter, *zipIter, *mapIter, *filterIter, *reversedIter:
 		return o, nil
 	case Iterator:
@@ -302,10 +306,101 @@ func defIterMethods(typ *Type) {
 		return args[0], nil
 	})
 	DefMethod(typ, "__next__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		v, exc := args[0].(Iterator).next(t)
+		var it Iterator
+		if len(args) > 0 {
+			it, _ = args[0].(Iterator)
+		}
+		if it == nil || !TypeOf(it).IsSubtype(typ) {
+			return nil, descrSelfError("__next__", typ, args)
+		}
+		v, exc := it.next(t)
 		if v == nil && exc == nil {
 			return nil, NewException(StopIterationType)
 		}
 		return v, exc
 	})
+}
+
+// defLengthHint gives an iterator type whose instances implement
+// lengthHinter its __length_hint__.
+func defLengthHint(typ *Type) {
+	DefMethod(typ, "__length_hint__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) > 0 {
+			if h, ok := args[0].(lengthHinter); ok {
+				return MakeInt(int64(h.lengthHint())), nil
+			}
+		}
+		return nil, descrSelfError("__length_hint__", typ, args)
+	})
+}
+
+func init() {
+	for _, typ := range []*Type{listIterType, tupleIterType, strIterType, strUIterType, listRevIterType, setIterType, rangeIterType} {
+		defLengthHint(typ)
+	}
+	for _, row := range dictIterTypes {
+		for _, typ := range row {
+			defLengthHint(typ)
+		}
+	}
+}
+
+// lengthHinter is implemented by the iterators that know how many items
+// remain (__length_hint__).
+type lengthHinter interface {
+	lengthHint() int
+}
+
+func (it *seqIter) lengthHint() int {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	if it.done {
+		return 0
+	}
+	n := 0
+	switch s := it.seq.(type) {
+	case *List:
+		n = s.Len()
+	case *Tuple:
+		n = len(s.items)
+	case *Str:
+		n = s.Len()
+	}
+	if n -= it.i; n < 0 {
+		n = 0
+	}
+	return n
+}
+
+func (it *listReverseIter) lengthHint() int {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	if it.l == nil || it.idx >= it.l.Len() {
+		return 0
+	}
+	return it.idx + 1
+}
+
+func (it *dictIter) lengthHint() int {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	if it.d == nil || it.used != it.d.Len() {
+		return 0
+	}
+	return it.remaining
+}
+
+func (it *setIter) lengthHint() int {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	if it.s == nil || it.used != it.s.Len() {
+		return 0
+	}
+	return it.remaining
+}
+
+func (it *rangeIter) lengthHint() int {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	return int(it.n)
 }

@@ -183,6 +183,17 @@ func initTypeMethods() {
 			if exc != nil {
 				return nil, exc
 			}
+			// type(name, bases, ns, **kw) whose bases have a more derived
+			// metaclass with its own __new__ defers to it, as CPython's type_new.
+			if w != meta {
+				if wn := w.lookup(strNew); wn != nil && wn != TypeType.dict.getStr(strNew) {
+					nargs := append([]Object{w}, args[1:]...)
+					if sm, ok := wn.(*StaticMethod); ok {
+						return Call(t, sm.fn, nargs, kw)
+					}
+					return Call(t, wn, nargs, kw)
+				}
+			}
 			meta = w
 		}
 		if ns.GetStr("__module__") == nil {
@@ -280,6 +291,7 @@ func initTypeMethods() {
 		return typeGetAttr(t, args[0].(*Type), name)
 	})
 	typeGetattribute = TypeType.dict.GetStr("__getattribute__")
+	initTypeGetSets()
 	DefMethod(TypeType, "__setattr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return None, genericSetAttr(t, args[0], TypeOf(args[0]), args[1].(*Str), args[2])
 	})
@@ -591,4 +603,132 @@ func setBases(typ *Type, v Object) *BaseException {
 	refresh(typ)
 	typeEpoch.Add(1)
 	return nil
+}
+
+// initTypeGetSets gives `type` the data descriptors CPython's type has, so
+// they show in dir(type) and type.__dict__ and win over class attributes.
+func initTypeGetSets() {
+	special := func(name string) func(t *Thread, o Object) (Object, *BaseException) {
+		n := InternStr(name)
+		return func(t *Thread, o Object) (Object, *BaseException) {
+			typ := o.(*Type)
+			if r, ok := typeSpecialAttr(typ, n); ok {
+				return r, nil
+			}
+			return nil, Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", typ.name, name)
+		}
+	}
+	setter := func(name string) func(t *Thread, o, v Object) *BaseException {
+		n := InternStr(name)
+		return func(t *Thread, o, v Object) *BaseException {
+			typ := o.(*Type)
+			if typ.builtin {
+				return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, typ.name)
+			}
+			if v == nil {
+				switch name {
+				case "__name__", "__qualname__", "__bases__", "__module__":
+					return Errorf(TypeErrorType, "cannot delete '%s' attribute of immutable type '%s'", name, typ.name)
+				}
+				if typ.dict.getStr(n) == nil {
+					return NewError(AttributeErrorType, name)
+				}
+				typ.setAttr(n, nil)
+				if name == "__abstractmethods__" {
+					abstractTypes.Store(typ, false)
+				}
+				return nil
+			}
+			return typeSetSpecial(typ, n, v)
+		}
+	}
+	for _, name := range []string{"__name__", "__qualname__", "__bases__"} {
+		defGetSet(TypeType, name, special(name), setter(name))
+	}
+	for _, name := range []string{"__mro__", "__base__", "__dict__", "__text_signature__"} {
+		defGetSet(TypeType, name, special(name), nil)
+	}
+	defGetSet(TypeType, "__module__", func(t *Thread, o Object) (Object, *BaseException) {
+		typ := o.(*Type)
+		if !typ.builtin {
+			if m := typ.dict.GetStr("__module__"); m != nil {
+				return m, nil
+			}
+		}
+		return NewStr(typ.module), nil
+	}, setter("__module__"))
+	defGetSet(TypeType, "__doc__", func(t *Thread, o Object) (Object, *BaseException) {
+		typ := o.(*Type)
+		d := typ.dict.GetStr("__doc__")
+		if d == nil {
+			return None, nil
+		}
+		if typ.builtin {
+			return d, nil
+		}
+		return descrGet(t, d, nil, typ)
+	}, func(t *Thread, o, v Object) *BaseException {
+		typ := o.(*Type)
+		if typ.builtin {
+			return Errorf(TypeErrorType, "cannot set '__doc__' attribute of immutable type '%s'", typ.name)
+		}
+		if v == nil {
+			return Errorf(TypeErrorType, "cannot delete '__doc__' attribute of immutable type '%s'", typ.name)
+		}
+		typ.setAttr(strDoc, v)
+		return nil
+	})
+	defGetSet(TypeType, "__abstractmethods__", func(t *Thread, o Object) (Object, *BaseException) {
+		typ := o.(*Type)
+		if typ != TypeType {
+			if v := typ.dict.GetStr("__abstractmethods__"); v != nil {
+				return v, nil
+			}
+		}
+		return nil, NewError(AttributeErrorType, "__abstractmethods__")
+	}, setter("__abstractmethods__"))
+	defGetSet(TypeType, "__annotations__", func(t *Thread, o Object) (Object, *BaseException) {
+		typ := o.(*Type)
+		if v := typ.dict.GetStr("__annotations__"); v != nil {
+			if typ.builtin {
+				return v, nil
+			}
+			return descrGet(t, v, nil, typ)
+		}
+		if typ.builtin {
+			return nil, Errorf(AttributeErrorType, "type object '%s' has no attribute '__annotations__'", typ.name)
+		}
+		d := NewDict()
+		typ.setAttr(InternStr("__annotations__"), d)
+		return d, nil
+	}, func(t *Thread, o, v Object) *BaseException {
+		typ := o.(*Type)
+		if typ.builtin {
+			return Errorf(TypeErrorType, "cannot set '__annotations__' attribute of immutable type '%s'", typ.name)
+		}
+		if v == nil {
+			if typ.dict.GetStr("__annotations__") == nil {
+				return NewError(AttributeErrorType, "__annotations__")
+			}
+		}
+		typ.setAttr(InternStr("__annotations__"), v)
+		return nil
+	})
+	for _, name := range []string{"__basicsize__", "__itemsize__", "__flags__", "__weakrefoffset__", "__dictoffset__"} {
+		name := name
+		defMember(TypeType, name, func(t *Thread, o Object) (Object, *BaseException) {
+			typ := o.(*Type)
+			switch name {
+			case "__basicsize__":
+				return MakeInt(approxSizeof(&Instance{typ: typ}) - 16*btoi(isGCObject(&Instance{typ: typ}))), nil
+			case "__flags__":
+				f := int64(1 << 9) // Py_TPFLAGS_BASETYPE-ish marker
+				if !typ.builtin {
+					f |= 1 << 9
+				}
+				return MakeInt(f), nil
+			}
+			return MakeInt(0), nil
+		})
+	}
 }

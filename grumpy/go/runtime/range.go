@@ -10,6 +10,7 @@ import (
 // TODO(range): big bounds, as CPython's range supports them.
 type Range struct {
 	start, stop, step int64
+	big               *bigRange // bounds beyond int64 (range_big.go)
 }
 
 // RangeType is `range`.
@@ -54,6 +55,28 @@ func (it *rangeIter) next(t *Thread) (Object, *BaseException) {
 	return MakeInt(v), nil
 }
 
+// rangeArgs reads range()'s arguments as ints of any size.
+func rangeArgs(t *Thread, args []Object) (Object, Object, Object, *BaseException) {
+	vals := make([]Object, len(args))
+	for i, a := range args {
+		v, exc := Index(t, a)
+		if exc != nil {
+			return nil, nil, nil, exc
+		}
+		vals[i] = v
+	}
+	switch len(vals) {
+	case 1:
+		return MakeInt(0), vals[0], MakeInt(1), nil
+	case 2:
+		return vals[0], vals[1], MakeInt(1), nil
+	}
+	if intSign(vals[2]) == 0 {
+		return nil, nil, nil, NewError(ValueErrorType, "range() arg 3 must not be zero")
+	}
+	return vals[0], vals[1], vals[2], nil
+}
+
 func rangeArg(t *Thread, o Object) (int64, *BaseException) {
 	i, exc := Index(t, o)
 	if exc != nil {
@@ -73,6 +96,13 @@ func init() {
 			return nil, exc
 		}
 		args = args[1:]
+		if len(args) >= 1 && len(args) <= 3 {
+			start, stop, step, exc := rangeArgs(t, args)
+			if exc != nil {
+				return nil, exc
+			}
+			return newRangeFromArgs(start, stop, step), nil
+		}
 		r := &Range{step: 1}
 		var exc *BaseException
 		switch len(args) {
@@ -195,11 +225,45 @@ func init() {
 	}
 	defIterMethods(rangeIterType)
 	initRangeMethods()
+	wrapBigRangeMethods()
+}
+
+// wrapBigRangeMethods routes the methods that support huge ranges to
+// range_big.go before the int64 implementations run.
+func wrapBigRangeMethods() {
+	for _, name := range []string{"__iter__", "__len__", "__bool__", "__repr__", "__contains__", "__getitem__"} {
+		name := name
+		orig := RangeType.dict.GetStr(name).(*Builtin)
+		DefMethod(RangeType, name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			if len(args) > 0 {
+				if r, ok := args[0].(*Range); ok && r.big != nil {
+					if v, handled, exc := bigRangeMethod(t, r, name, args); handled {
+						return v, exc
+					}
+				}
+			}
+			return orig.fn(t, args, kw)
+		})
+	}
+	for _, name := range []string{"start", "stop", "step"} {
+		name := name
+		orig := RangeType.dict.GetStr(name).(*Property)
+		RangeType.dict.SetStr(name, &Property{fget: NewBuiltin(name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			if r, ok := args[0].(*Range); ok && r.big != nil {
+				v, _, exc := bigRangeMethod(t, r, name, args)
+				return v, exc
+			}
+			return Call(t, orig.fget, args, kw)
+		})})
+	}
 }
 
 func rangeSelf(args []Object, name string) (*Range, *BaseException) {
 	if len(args) > 0 {
 		if r, ok := args[0].(*Range); ok {
+			if r.big != nil {
+				return nil, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
+			}
 			return r, nil
 		}
 	}

@@ -10,7 +10,10 @@ type GenericAlias struct {
 }
 
 // MappingProxy is a read-only view of a dict (a class's __dict__).
-type MappingProxy struct{ d *Dict }
+type MappingProxy struct {
+	d *Dict
+	m Object // a non-dict mapping, when constructed from one
+}
 
 var (
 	// UnionTypeType is types.UnionType.
@@ -31,7 +34,7 @@ func (*GenericAlias) Type() *Type { return GenericAliasType }
 func (*MappingProxy) Type() *Type { return MappingProxyType }
 
 // NewMappingProxy wraps d read-only.
-func NewMappingProxy(d *Dict) *MappingProxy { return &MappingProxy{d} }
+func NewMappingProxy(d *Dict) *MappingProxy { return &MappingProxy{d: d} }
 
 // NewGenericAlias makes origin[args].
 func NewGenericAlias(origin Object, args Object) *GenericAlias {
@@ -65,6 +68,28 @@ func unionOf(a, b Object) Object {
 }
 
 func init() {
+	DefStatic(MappingProxyType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		var m Object
+		if exc := ParseArgs("mappingproxy", args[1:], kw, []string{"mapping"}, &m); exc != nil {
+			return nil, exc
+		}
+		switch v := m.(type) {
+		case *Dict:
+			return &MappingProxy{d: v}, nil
+		case *MappingProxy:
+			return v, nil
+		}
+		if _, isList := m.(*List); !isList {
+			if _, isTuple := m.(*Tuple); !isTuple && TypeOf(m).lookup(strGetitem) != nil && TypeOf(m).lookup(InternStr("keys")) != nil {
+				d := NewDict()
+				if exc := DictUpdate(t, d, m); exc != nil {
+					return nil, exc
+				}
+				return &MappingProxy{d: d, m: m}, nil
+			}
+		}
+		return nil, Errorf(TypeErrorType, "mappingproxy() argument must be a mapping, not %s", TypeOf(m).name)
+	})
 	DefMethod(MappingProxyType, "__getitem__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return GetItem(t, args[0].(*MappingProxy).d, args[1])
 	})
