@@ -2,7 +2,7 @@
 unicodedata, so str's character predicates and case mappings match CPython
 exactly (Unicode version included).
 
-Usage: python3 tools/gen_str_tables.py > grumpy/go/runtime/str_unicode_tables.go
+Usage: python3 tools/gen_str_tables.py | gofmt > grumpy/go/runtime/str_unicode_tables.go
 """
 import sys
 import unicodedata
@@ -93,7 +93,7 @@ def main():
     for method in ("upper", "lower", "title", "casefold"):
         runs, multi = case_runs(method)
         gname = method[0].upper() + method[1:]
-        w("var uniCase%s = []caseRun{\n" % gname)
+        w("var uniCase%s = []uCaseRun{\n" % gname)
         for lo, hi, st, d in runs:
             w("\t{0x%x, 0x%x, %d, %d},\n" % (lo, hi, st, d))
         w("}\n\n")

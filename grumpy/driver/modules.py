@@ -188,7 +188,7 @@ EXCLUDED = {"__future__x", "antigravity", "this", "idlelib", "tkinter", "turtle"
 OVERLAY_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "lib")
 
 
-def resolve_any(name, search_path):
+def resolve_any(name, search_path, allow_test=False):
     """Where a module comes from: ('user', path, is_pkg), ('native',),
     ('stdlib', path, is_pkg), or None. The program's own tree first, then
     native Go modules, then Grumpy's stdlib overlay (grumpy/lib), then the
@@ -202,7 +202,7 @@ def resolve_any(name, search_path):
     if r:
         return ("stdlib",) + r
     top = name.split(".")[0]
-    if top in EXCLUDED or name in EXCLUDED:
+    if (top in EXCLUDED or name in EXCLUDED) and not (allow_test and top == "test"):
         return None
     r = resolve(name, [stdlib_dir()])
     if r:
@@ -215,8 +215,11 @@ def collect(main, search_path, includes=()):
     mods = [main]
     seen = {main.name}
     queue = [main] + []
+    # CPython's own test package is compiled only when asked for by name
+    # (the compatibility meter does).
+    allow_test = any(i == "test" or i.startswith("test.") for i in includes)
     for inc in expand_includes(includes, search_path):
-        r = resolve_any(inc, search_path)
+        r = resolve_any(inc, search_path, allow_test)
         if r and r[0] != "native" and inc not in seen:
             seen.add(inc)
             kind, path, is_pkg = r
@@ -235,7 +238,7 @@ def collect(main, search_path, includes=()):
             if name in seen:
                 continue
             seen.add(name)
-            r = resolve_any(name, search_path)
+            r = resolve_any(name, search_path, allow_test)
             if r is None or r[0] == "native":
                 continue
             kind, path, is_pkg = r
