@@ -1,6 +1,9 @@
 package runtime
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Dict is an insertion-ordered hash table laid out as CPython's compact dict:
 // a dense entries array in insertion order plus a sparse index table probed
@@ -13,9 +16,16 @@ import "sync"
 // Python code (__eq__ of a user class), the lock is released around the call
 // and the lookup restarts if the table changed meanwhile, so user code can
 // never deadlock on the dict it is stored in.
+//
+// Reads of str keys (attribute, global and keyword lookups) do not lock:
+// writers bump seq to odd while they change the table and publish the
+// current slice headers in tab, and a reader retries or falls back to the
+// lock when seq moved under it (dict_fast.go, a seqlock).
 type Dict struct {
 	hdr     header
 	mu      sync.Mutex
+	seq     atomic.Uint64
+	tab     atomic.Pointer[dictTable]
 	entries []dictEntry
 	index   []int32
 	used    int
@@ -25,6 +35,31 @@ type Dict struct {
 	// version changes on every insertion or deletion (not on value
 	// replacement).
 	version uint64
+}
+
+// dictTable is the published view of a dict's storage for lock-free
+// readers: the index and the entries array up to its capacity.
+type dictTable struct {
+	index   []int32
+	entries []dictEntry
+}
+
+// beginWrite marks the table as changing (seq odd); called with mu held.
+func (d *Dict) beginWrite() { d.seq.Add(1) }
+
+// endWrite republishes the storage if it moved and marks the change done.
+func (d *Dict) endWrite() {
+	t := d.tab.Load()
+	if t == nil || len(t.index) != len(d.index) || len(t.entries) != cap(d.entries) ||
+		(len(d.index) > 0 && &t.index[0] != &d.index[0]) ||
+		(cap(d.entries) > 0 && &t.entries[0] != &d.entries[:1][0]) {
+		if d.index == nil {
+			d.tab.Store(nil)
+		} else {
+			d.tab.Store(&dictTable{index: d.index, entries: d.entries[:cap(d.entries)]})
+		}
+	}
+	d.seq.Add(1)
 }
 
 type dictEntry struct {
@@ -83,6 +118,11 @@ func (d *Dict) resize(size int) {
 		d.index[d.freeSlot(e.hash, mask)] = int32(n)
 	}
 	d.usable = size*2/3 - len(live)
+	if d.seq.Load()&1 == 0 {
+		// A fresh dict being filled (Copy): publish directly.
+		d.beginWrite()
+		d.endWrite()
+	}
 }
 
 // freeSlot finds an empty or dummy index slot for hash (find_empty_slot).
@@ -196,6 +236,9 @@ func (d *Dict) getKnownHash(t *Thread, key Object, h int64) (Object, *BaseExcept
 
 // getStr is the fast lookup for str keys (attribute and global names).
 func (d *Dict) getStr(key *Str) Object {
+	if v, ok := d.getStrFast(key); ok {
+		return v
+	}
 	h := key.Hash()
 	d.mu.Lock()
 	if d.index == nil {
@@ -270,7 +313,9 @@ func (d *Dict) insert(t *Thread, key Object, h int64, value Object) *BaseExcepti
 		return exc
 	}
 	if n >= 0 {
+		d.beginWrite()
 		d.entries[n].value = value
+		d.endWrite()
 		return nil
 	}
 	d.appendNew(key, h, value)
@@ -279,6 +324,8 @@ func (d *Dict) insert(t *Thread, key Object, h int64, value Object) *BaseExcepti
 
 // appendNew adds a key known to be absent; called with mu held.
 func (d *Dict) appendNew(key Object, h int64, value Object) {
+	d.beginWrite()
+	defer d.endWrite()
 	if d.usable <= 0 {
 		d.resize(dictSizeFor(d.used * 3))
 	}
@@ -309,8 +356,10 @@ func (d *Dict) remove(t *Thread, key Object, h int64) (Object, bool, *BaseExcept
 		return nil, false, exc
 	}
 	v := d.entries[n].value
+	d.beginWrite()
 	d.index[slot] = ixDummy
 	d.entries[n] = dictEntry{}
+	d.endWrite()
 	d.used--
 	d.version++
 	return v, true, nil
@@ -326,7 +375,9 @@ func (d *Dict) delStr(key *Str) bool {
 // Clear empties the dict.
 func (d *Dict) Clear() {
 	d.mu.Lock()
+	d.beginWrite()
 	d.entries, d.index, d.used, d.usable = nil, nil, 0, 0
+	d.endWrite()
 	d.version++
 	d.mu.Unlock()
 }
@@ -401,6 +452,7 @@ func (d *Dict) Copy() *Dict {
 		n.entries = append(make([]dictEntry, 0, cap(d.entries)), d.entries...)
 		n.index = append([]int32(nil), d.index...)
 		n.used, n.usable = d.used, d.usable
+		n.endWrite()
 		d.mu.Unlock()
 		return n
 	}
@@ -436,9 +488,11 @@ func (d *Dict) popLast() (Object, Object, bool) {
 		perturb >>= 5
 		j = (j*5 + perturb + 1) & mask
 	}
+	d.beginWrite()
 	d.index[j] = ixDummy
 	d.entries[i] = dictEntry{}
 	d.entries = d.entries[:i]
+	d.endWrite()
 	d.used--
 	d.version++
 	return e.key, e.value, true
