@@ -11,6 +11,8 @@ compared: timings, thread throughput).
     python3 benchmarks/run.py                 # all benchmarks, 5 runs each
     python3 benchmarks/run.py --runs 3 fib    # benchmarks whose name contains 'fib'
     python3 benchmarks/run.py --json          # machine-readable output
+    python3 benchmarks/run.py --build-only DIR    # build binaries (to time elsewhere)
+    python3 benchmarks/run.py --prebuilt DIR      # time binaries built earlier
 """
 import argparse
 import json
@@ -60,10 +62,15 @@ def split_output(out):
     return "\n".join(kept), info
 
 
-def run_benchmark(name, runs, python, workdir, timeout):
+def run_benchmark(name, runs, python, workdir, timeout, prebuilt=None):
     prog = os.path.join(HERE, name)
-    binary = os.path.join(workdir, name[:-3])
-    build(prog, binary, python)
+    if prebuilt:
+        binary = os.path.join(os.path.abspath(prebuilt), name[:-3])
+        if not os.path.isfile(binary):
+            raise RuntimeError("no prebuilt binary %s" % binary)
+    else:
+        binary = os.path.join(workdir, name[:-3])
+        build(prog, binary, python)
     cp_times, gr_times = [], []
     result = {"name": name[:-3], "ok": True, "error": None}
     cp_info = gr_info = []
@@ -130,10 +137,17 @@ def main(argv=None):
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ap.add_argument("--python", default=sys.executable, help="the CPython to compare with (default: this one)")
     ap.add_argument("--timeout", type=float, default=600, help="seconds allowed for one run")
+    ap.add_argument("--build-only", metavar="DIR", help="only build the binaries into DIR (bm_x.py -> DIR/bm_x)")
+    ap.add_argument("--prebuilt", metavar="DIR", help="time the binaries in DIR instead of building them")
     args = ap.parse_args(argv)
     names = find_benchmarks(args.filters)
     if not names:
         ap.error("no benchmark matches")
+    if args.build_only:
+        os.makedirs(args.build_only, exist_ok=True)
+        for name in names:
+            build(os.path.join(HERE, name), os.path.join(os.path.abspath(args.build_only), name[:-3]), args.python)
+        return 0
     workdir = tempfile.mkdtemp(prefix="grumpy-bench-")
     results = []
     failed = False
@@ -142,7 +156,7 @@ def main(argv=None):
             if not args.json:
                 print("running %s ..." % name, file=sys.stderr, flush=True)
             try:
-                results.append(run_benchmark(name, args.runs, args.python, workdir, args.timeout))
+                results.append(run_benchmark(name, args.runs, args.python, workdir, args.timeout, args.prebuilt))
             except (RuntimeError, subprocess.TimeoutExpired) as e:
                 failed = True
                 print("%s: %s" % (name, e), file=sys.stderr)

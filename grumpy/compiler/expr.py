@@ -19,6 +19,20 @@ CMPOPS = {
 }
 
 
+def is_folded_constant(node):
+    """Whether CPython's AST optimizer folds node to a constant (literals,
+    and unary/binary arithmetic on them, as in `-1` or `2**61`)."""
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd, ast.Invert)):
+        return is_folded_constant(node.operand)
+    if isinstance(node, ast.BinOp) and not isinstance(node.op, ast.MatMult):
+        return is_folded_constant(node.left) and is_folded_constant(node.right)
+    if isinstance(node, ast.Tuple):
+        return all(is_folded_constant(e) for e in node.elts)
+    return False
+
+
 class ExprMixin:
     def binop_name(self, op, node):
         try:
@@ -244,6 +258,10 @@ class ExprMixin:
 
     def expr_Set(self, node):
         items = self.sequence_items(node.elts)
+        if len(node.elts) >= 3 and all(is_folded_constant(e) for e in node.elts):
+            # CPython folds this display into a frozenset constant first,
+            # which can change the order of colliding hashes.
+            return self.op("rt.NewSetConst(t, %s)" % items, node)
         return self.op("rt.NewSetFrom(t, %s)" % items, node)
 
     def expr_Dict(self, node):

@@ -37,7 +37,7 @@ def fingerprint():
 
 
 def ensure_gomod(work):
-    content = ("module grumpyapp\n\ngo 1.23\n\nrequire grumpy v0.0.0\n\nreplace grumpy => %s\n" % RUNTIME_DIR)
+    content = ("module grumpyapp\n\ngo 1.24\n\nrequire grumpy v0.0.0\n\nreplace grumpy => %s\n" % RUNTIME_DIR)
     path = os.path.join(work, "go.mod")
     try:
         with open(path) as f:

@@ -54,7 +54,8 @@ cases = [
     ("fmt garbage", lambda: format(1.0, "10.2fx")), ("fmt no prec", lambda: format(1.0, ".f")), ("fmt huge", lambda: format(1, "99999999999999999999")),
     ("fmt cplx 0", lambda: format(1j, "010")), ("fmt cplx =", lambda: format(1j, "=10")), ("fmt cplx %", lambda: format(1j, "%")),
     ("fmt bool x", lambda: format(True, "s")), ("fmt spec type", lambda: format(1, 5)), ("fmt args", lambda: format()),
-    ("int str limit", lambda: str(10**5000)), ("repr limit", lambda: repr(-10**4400)),
+    ("int str limit", lambda: str(10**5000)), ("float(bytearray)", lambda: float(bytearray(b"x"))),
+    ("int(bytearray)", lambda: int(bytearray(b"1x"))), ("int(bytearray, 2)", lambda: int(bytearray(b"102"), 2)), ("repr limit", lambda: repr(-10**4400)),
 ]
 for label, f in cases:
     check(label, f)

@@ -36,6 +36,8 @@ print(int("ff", 16), int("0xff", 16), int("0xff", 0), int("0o17", 0), int("0b101
 print(int("101", 2), int("777", 8), int("0", 0), int("00", 0), int("0_0", 0), int(b"12"), int(b" 0x1f ", 16))
 print(int("١٢٣"), int("\u00a0 12 \u2003"), int(3.0e20), int(-1e-9), int(2.5), int(-2.5))
 print(int("123456789012345678901234567890"), int("-ffffffffffffffffffff", 16))
+print(int(bytearray(b"101"), 2), int(bytearray(b" 42 ")), float(bytearray(b"1.5")), int(memoryview(b"77")), float(b"-2.5e3"))
+print(int.from_bytes(bytearray(b"\x01\x02"), "big"), int.from_bytes(memoryview(b"\x01\x02"), "little"))
 
 
 class WithInt:

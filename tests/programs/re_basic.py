@@ -61,6 +61,7 @@ print(a == b, a != b, hash(a) == hash(b), a == re.compile('a+'), a == 'a+')
 print(type(a).__name__, type(m).__name__)
 print(type(a), type(m))
 print(re.Pattern, re.Match)
+print(type(re.Pattern[str]).__name__, type(re.Match[bytes]).__name__)
 
 # scanner
 sc = re.compile('\\d').scanner('a1b2')
@@ -74,6 +75,32 @@ print(s.scan('abc 123 de 4 !x'))
 
 print(re.escape('a.b*c?'), re.escape(b'x.y'))
 print(re.purge())
+
+
+# pos > endpos and other clamping
+print(re.compile('').match('abc', 3, 1), re.compile('(?m)$').match('abc', 3, 1), re.compile('$').search('abc', 2, 1))
+print(re.compile('a*').fullmatch('aaa', 2, 1), re.compile('x*').match('abc', 3, 0), re.compile('(?m)^').match('a\nb', 2, 0))
+print(re.compile('\\b').match('ab', 2, 0), re.compile('\\B').match('ab', 2, 0), re.compile('\\Z').match('ab', 2, 1))
+print(re.compile('a').findall('aaa', 2, 1), re.compile('').findall('aaa', 2, 1), list(re.compile('').finditer('abc', 3, 1)))
+print(re.compile('a').search('aaa', -100, 2**62))
+try:
+    re.compile('a').search('aaa', 1, 10**30)
+except OverflowError as e:
+    print('OverflowError', e)
+m = re.search('b', 'abc', )
+print(m.pos, m.endpos, re.compile('b').search('abc', 1, 99).endpos, re.compile('b').search('abc', -3).pos)
+print(re.match('.*', "it's \"q\""), re.match('.+', 'tab\there'), re.match('.', 'é'), re.match(b'.', b'\xff'))
+print(re.match('(?s).*', 'a\nb' * 20))
+
+# str subclasses and bytes-likes as subjects
+class S(str):
+    pass
+m = re.search('b+', S('abbc'))
+print(m, type(m.group()).__name__, type(m.string).__name__, re.sub('b', 'x', S('abc')), type(re.sub('q', 'x', S('abc'))).__name__)
+print(re.findall(S('b'), 'abcb'), re.split(S(','), S('a,b')))
+print(re.search(b'b+', bytearray(b'abbc')), re.findall(b'\\w', memoryview(b'a b')))
+print(re.sub(b'b', b'x', bytearray(b'abc')), re.split(b',', bytearray(b'a,b')))
+print(re.match(b'(a)', bytearray(b'a')).group(1), type(re.match(b'a', bytearray(b'a')).group()).__name__)
 
 import copy
 print(copy.copy(a) is a, copy.deepcopy(a) is a)

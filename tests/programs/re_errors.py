@@ -79,7 +79,7 @@ m = re.match('a', 'a')
 try:
     m.nope
 except AttributeError as e:
-    print('AttributeError')
+    print('AttributeError', e)
 try:
     m.string = 'x'
 except AttributeError as e:
@@ -87,11 +87,18 @@ except AttributeError as e:
 try:
     len(m)
 except TypeError as e:
-    print('TypeError')
+    print('TypeError', e)
 try:
     re.compile('a').pattern = 'b'
 except AttributeError as e:
     print('AttributeError', e)
+try:
+    class P(re.Pattern):
+        pass
+except TypeError as e:
+    print('TypeError', e)
+print(re.Pattern.__name__, re.Pattern.__qualname__, re.Pattern.__module__, re.Match.__name__, re.Match.__module__)
+print(type(re.compile('a').scanner('')).__name__, type(re.compile('a').scanner('')).__module__)
 e = re.error('msg', 'pattern', 3)
 print(e, e.msg, e.pattern, e.pos, e.lineno, e.colno, isinstance(e, Exception), re.error.__module__)
 print(re.error('plain'))

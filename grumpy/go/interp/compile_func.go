@@ -128,16 +128,23 @@ func (c *compiler) function(node any, name string, args *pyast.Arguments, body [
 	annotations := c.annotations(args, node)
 	capture := c.captureCells(sc)
 	params := sc.params
-	invoke := func(t *rt.Thread, fn *rt.Function, a []rt.Object) (rt.Object, *rt.BaseException) {
-		fr := newFrame(t, sc, fn.Globals, fn.Closure)
-		fr.fn = fn
-		for i, p := range params {
-			sc.bindParam(fr, p, a[i])
+	nparams := len(params)
+	// Parameters that are plain locals occupy fast slots 0..n-1 (resolve
+	// numbers them first), so arguments can be bound straight into the frame.
+	direct := true
+	for i, p := range params {
+		if j, ok := sc.locals[p]; !ok || j != i {
+			direct = false
 		}
+		if _, isCell := sc.cells[p]; isCell {
+			direct = false
+		}
+	}
+	execute := func(t *rt.Thread, fr *frame) (rt.Object, *rt.BaseException) {
 		if isGen {
 			return startGenerator(fr, code, run, code.AsyncGen), nil
 		}
-		f, e := t.Push(code, fn.Globals)
+		f, e := t.Push(code, fr.globals)
 		if e != nil {
 			return nil, e
 		}
@@ -152,8 +159,27 @@ func (c *compiler) function(node any, name string, args *pyast.Arguments, body [
 		}
 		return rt.None, nil
 	}
-	nparams := len(params)
+	invoke := func(t *rt.Thread, fn *rt.Function, a []rt.Object) (rt.Object, *rt.BaseException) {
+		fr := newFrame(t, sc, fn.Globals, fn.Closure)
+		fr.fn = fn
+		if direct {
+			copy(fr.fast, a)
+		} else {
+			for i, p := range params {
+				sc.bindParam(fr, p, a[i])
+			}
+		}
+		return execute(t, fr)
+	}
 	call := func(t *rt.Thread, fn *rt.Function, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.BaseException) {
+		if direct && nparams > 0 {
+			fr := newFrame(t, sc, fn.Globals, fn.Closure)
+			fr.fn = fn
+			if e := rt.BindArgs(t, fn, args, kw, fr.fast[:nparams]); e != nil {
+				return nil, e
+			}
+			return execute(t, fr)
+		}
 		a := make([]rt.Object, max(nparams, 1))
 		if e := rt.BindArgs(t, fn, args, kw, a); e != nil {
 			return nil, e

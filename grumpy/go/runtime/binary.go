@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"strings"
 )
 
 // BinOp identifies a binary operator; its dunder names and symbol come from
@@ -29,7 +30,7 @@ const (
 )
 
 type binOpInfo struct {
-	symbol            string
+	symbol             string
 	name, rname, iname *Str
 }
 
@@ -79,7 +80,15 @@ func Mul(t *Thread, a, b Object) (Object, *BaseException) { return Binary(t, OpM
 
 // Binary applies op with CPython's protocol: the builtin numeric fast path,
 // then __op__ / __rop__ with a subclass's reflected method tried first.
+// (Kept out of line so that Add and Sub stay cheap for the inliner.)
+//
+//go:noinline
 func Binary(t *Thread, op BinOp, a, b Object) (Object, *BaseException) {
+	return binaryOp(t, op, a, b, false)
+}
+
+// binaryOp is Binary; inplace selects the augmented operator's error text.
+func binaryOp(t *Thread, op BinOp, a, b Object, inplace bool) (Object, *BaseException) {
 	if r, exc := numericBinary(op, a, b); r != nil || exc != nil {
 		return r, exc
 	}
@@ -94,10 +103,72 @@ func Binary(t *Thread, op BinOp, a, b Object) (Object, *BaseException) {
 	if r != NotImplemented || exc != nil {
 		return r, exc
 	}
-	return nil, binaryTypeError(op, a, b)
+	if op == OpAdd || op == OpMul {
+		r, exc := sequenceFallback(t, op, a, b)
+		if r != NotImplemented || exc != nil {
+			return r, exc
+		}
+	}
+	return nil, binaryOpError(op, a, b, inplace)
 }
 
-func binaryTypeError(op BinOp, a, b Object) *BaseException {
+// seqOwner returns the builtin sequence type whose + and * (sq_concat,
+// sq_repeat) o's type inherits, or nil. These are not number slots: CPython
+// tries them only after both operands' number slots declined.
+func seqOwner(typ *Type) *Type {
+	for _, m := range typ.mro {
+		switch m {
+		case StrType, ListType, TupleType, BytesType, ByteArrayType:
+			return m
+		}
+	}
+	return nil
+}
+
+// hasIndex reports whether o can be used as a repeat count.
+func hasIndex(o Object) bool {
+	if _, ok := asIntStrict(o); ok {
+		return true
+	}
+	return TypeOf(o).lookup(strIndex) != nil
+}
+
+// sequenceFallback is the sq_concat / sq_repeat step of PyNumber_Add and
+// PyNumber_Multiply.
+func sequenceFallback(t *Thread, op BinOp, a, b Object) (Object, *BaseException) {
+	call := func(owner *Type, name *Str, self, arg Object) (Object, *BaseException) {
+		f := owner.dict.getStr(name)
+		if f == nil {
+			return NotImplemented, nil
+		}
+		return callBinaryDunder(t, f, self, arg)
+	}
+	if op == OpAdd {
+		if owner := seqOwner(TypeOf(a)); owner != nil {
+			return call(owner, binOps[OpAdd].name, a, b)
+		}
+		return NotImplemented, nil
+	}
+	seq, n := a, b
+	owner := seqOwner(TypeOf(a))
+	if owner == nil {
+		seq, n = b, a
+		owner = seqOwner(TypeOf(b))
+	}
+	if owner == nil {
+		return NotImplemented, nil
+	}
+	if !hasIndex(n) {
+		return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeOf(n).name)
+	}
+	return call(owner, binOps[OpMul].name, seq, n)
+}
+
+func binaryTypeError(op BinOp, a, b Object) *BaseException { return binaryOpError(op, a, b, false) }
+
+// binaryOpError is the TypeError for unsupported operands; inplace names the
+// augmented operator (+=).
+func binaryOpError(op BinOp, a, b Object, inplace bool) *BaseException {
 	if op == OpAdd {
 		if _, ok := a.(*Str); ok {
 			return Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", TypeOf(b).name)
@@ -126,7 +197,11 @@ func binaryTypeError(op BinOp, a, b Object) *BaseException {
 			return Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeOf(a).name)
 		}
 	}
-	return Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", binOps[op].symbol, TypeOf(a).name, TypeOf(b).name)
+	sym := binOps[op].symbol
+	if inplace {
+		sym = strings.TrimSuffix(sym, " or pow()") + "="
+	}
+	return Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, TypeOf(a).name, TypeOf(b).name)
 }
 
 // binSlot identifies a type's number slot for one operator, as CPython's
@@ -163,6 +238,9 @@ func slotOf(typ *Type, info *binOpInfo) binSlot {
 	if oa == nil {
 		oa = or
 	}
+	if (info == &binOps[OpAdd] || info == &binOps[OpMul]) && seqOwner(oa) == oa {
+		return binSlot{} // sq_concat / sq_repeat, not a number slot
+	}
 	return binSlot{owner: oa}
 }
 
@@ -174,29 +252,34 @@ func (s binSlot) none() bool { return s.owner == nil && !s.py }
 func binaryDunder(t *Thread, op BinOp, a, b Object) (Object, *BaseException) {
 	ta, tb := TypeOf(a), TypeOf(b)
 	info := &binOps[op]
-	sv := slotOf(ta, info)
-	var sw binSlot
-	if tb != ta {
-		sw = slotOf(tb, info)
-		if sw == sv {
-			sw = binSlot{}
+	if ta == tb {
+		// One type: its slot is called once, as a.__op__(b).
+		f := ta.lookup(info.name)
+		if f == nil {
+			return NotImplemented, nil
 		}
+		return callBinaryDunder(t, f, a, b)
+	}
+	sa, sb := slotOf(ta, info), slotOf(tb, info)
+	sv, sw := sa, sb
+	if sw == sv {
+		sw = binSlot{}
 	}
 	if !sv.none() {
 		if !sw.none() && tb.IsSubtype(ta) {
-			r, exc := callBinSlot(t, sw, info, a, b)
+			r, exc := callBinSlot(t, sw, info, a, b, sa, sb)
 			if exc != nil || r != NotImplemented {
 				return r, exc
 			}
 			sw = binSlot{}
 		}
-		r, exc := callBinSlot(t, sv, info, a, b)
+		r, exc := callBinSlot(t, sv, info, a, b, sa, sb)
 		if exc != nil || r != NotImplemented {
 			return r, exc
 		}
 	}
 	if !sw.none() {
-		return callBinSlot(t, sw, info, a, b)
+		return callBinSlot(t, sw, info, a, b, sa, sb)
 	}
 	return NotImplemented, nil
 }
@@ -215,7 +298,7 @@ func callDunderMaybe(t *Thread, o Object, name *Str, arg Object) (Object, *BaseE
 // whichever operand is its instance as self, or CPython's generic slot for
 // classes (SLOT1BINFULL): v.__op__(w), and w.__rop__(v) when w's class also
 // defines the operator in Python.
-func callBinSlot(t *Thread, s binSlot, info *binOpInfo, v, w Object) (Object, *BaseException) {
+func callBinSlot(t *Thread, s binSlot, info *binOpInfo, v, w Object, sv, sw binSlot) (Object, *BaseException) {
 	tv, tw := TypeOf(v), TypeOf(w)
 	if !s.py {
 		if tv.IsSubtype(s.owner) {
@@ -230,8 +313,8 @@ func callBinSlot(t *Thread, s binSlot, info *binOpInfo, v, w Object) (Object, *B
 		}
 		return NotImplemented, nil
 	}
-	doOther := tv != tw && slotOf(tw, info).py
-	if slotOf(tv, info).py {
+	doOther := tv != tw && sw.py
+	if sv.py {
 		if doOther && tw.IsSubtype(tv) {
 			if rw := tw.lookup(info.rname); rw != nil && rw != tv.lookup(info.rname) {
 				r, exc := callBinaryDunder(t, rw, w, v)
@@ -272,10 +355,7 @@ func callBinaryDunder(t *Thread, f, self, other Object) (Object, *BaseException)
 func InPlace(t *Thread, op BinOp, a, b Object) (Object, *BaseException) {
 	switch x := a.(type) {
 	case Int, Float, *Str, *Tuple, Bool, *BigInt:
-		if op == OpAdd {
-			return Add(t, a, b)
-		}
-		return Binary(t, op, a, b)
+		return binaryOp(t, op, a, b, true)
 	case *List:
 		if x.hdr.typ == nil && op == OpAdd {
 			return listIAdd(t, x, b)
@@ -287,7 +367,7 @@ func InPlace(t *Thread, op BinOp, a, b Object) (Object, *BaseException) {
 			return r, exc
 		}
 	}
-	return Binary(t, op, a, b)
+	return binaryOp(t, op, a, b, true)
 }
 
 // numericBinary handles int/float/bool/complex operands; it returns (nil,
@@ -459,7 +539,7 @@ func floatPow(x, y float64) (Object, *BaseException) {
 	if x == 1 {
 		r = 1
 	} else {
-		r = crPow(x, y)
+		r = libmPow(x, y)
 		if math.IsInf(r, 0) {
 			return nil, NewError(OverflowErrorType, "(34, 'Numerical result out of range')")
 		}

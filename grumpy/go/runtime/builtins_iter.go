@@ -195,8 +195,10 @@ func Reversed(t *Thread, o Object) (Object, *BaseException) {
 			return &listReverseIter{l: v, idx: v.Len() - 1}, nil
 		}
 	case *Range:
-		n := v.length()
-		return &rangeIter{cur: v.start + (n-1)*v.step, step: -v.step, n: n}, nil
+		if v.big == nil {
+			n := v.length()
+			return &rangeIter{cur: v.start + (n-1)*v.step, step: -v.step, n: n}, nil
+		}
 	case *Tuple:
 		return &reversedIter{seq: v, idx: len(v.items) - 1}, nil
 	}

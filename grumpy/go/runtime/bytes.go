@@ -62,6 +62,11 @@ func bytesLike(o Object) ([]byte, bool) {
 		if b, ok := v.base.(*Bytes); ok {
 			return b.b, true
 		}
+		if b, ok := v.base.(bufferExporter); ok {
+			return b.bufferBytes(), true
+		}
+	case bufferExporter:
+		return v.bufferBytes(), true
 	}
 	return nil, false
 }

@@ -370,7 +370,7 @@ func WithExitExc(t *Thread, exit Object, exc *BaseException) (bool, *BaseExcepti
 
 // AwaitIter is the iterator behind `await v`.
 func AwaitIter(t *Thread, v Object) (Object, *BaseException) {
-	if g, ok := v.(*Generator); ok && g.kind == genCoroutine {
+	if g, ok := v.(*Generator); ok && (g.kind == genCoroutine || isIterableCoroutineGen(g)) {
 		return g, nil
 	}
 	f := TypeOf(v).lookup(InternStr("__await__"))

@@ -63,6 +63,14 @@ func Compare(t *Thread, op CmpOp, a, b Object) (Object, *BaseException) {
 			return Bool(floatCmp(op, float64(fa), float64(fb))), nil
 		}
 	}
+	if op == CmpEQ || op == CmpNE {
+		if x, ok := a.(*Tuple); ok {
+			if y, ok := b.(*Tuple); ok {
+				eq, exc := tupleEqual(t, x, y)
+				return Bool(eq == (op == CmpEQ)), exc
+			}
+		}
+	}
 	if r, ok := numericCompare(op, a, b); ok {
 		return r, nil
 	}
@@ -203,3 +211,32 @@ func asIntStrict(o Object) (Object, bool) {
 func ratFromFloat(f float64) *big.Rat { r := new(big.Rat); r.SetFloat64(f); return r }
 
 func ratFromInt(i Object) *big.Rat { return new(big.Rat).SetInt(toBig(i)) }
+
+// tupleEqual is == on two exact tuples (the dataclass __eq__ shape) without
+// going through tuple.__eq__'s generic dispatch.
+func tupleEqual(t *Thread, x, y *Tuple) (bool, *BaseException) {
+	if len(x.items) != len(y.items) {
+		return false, nil
+	}
+	for i, a := range x.items {
+		b := y.items[i]
+		if Is(a, b) {
+			continue
+		}
+		if c, ok := fastCompare(a, b); ok {
+			if c != 0 {
+				return false, nil
+			}
+			continue
+		}
+		r, exc := Compare(t, CmpEQ, a, b)
+		if exc != nil {
+			return false, exc
+		}
+		eq, exc := IsTrue(t, r)
+		if exc != nil || !eq {
+			return false, exc
+		}
+	}
+	return true, nil
+}

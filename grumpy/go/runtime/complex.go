@@ -70,25 +70,21 @@ func cPow(a, b complex128) (complex128, bool) {
 	}
 	vabs := crHypot(real(a), imag(a))
 	length := libmPow(vabs, real(b))
-	at := crAtan2(imag(a), real(a))
+	at := mlAtan2(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
-		length /= crExp(at * imag(b))
-		phase += imag(b) * crLog(vabs)
+		length /= mlExp(at * imag(b))
+		phase += imag(b) * mlLog(vabs)
 	}
 	if math.IsInf(phase, 0) {
 		return 0, false // cos(inf) sets EDOM, reported as this error
 	}
-	return complex(length*crCos(phase), length*crSin(phase)), true
+	return complex(length*mlCos(phase), length*mlSin(phase)), true
 }
 
-// libmPow is C's pow() for any arguments (no Python error semantics).
-func libmPow(x, y float64) float64 {
-	if x > 0 && x != 1 && !math.IsInf(x, 0) && y != 0 && !math.IsInf(y, 0) && !math.IsNaN(y) {
-		return crPow(x, y)
-	}
-	return math.Pow(x, y)
-}
+// libmPow is C's pow(): the math module's correctly rounded one, so that
+// x ** y and math.pow(x, y) agree as they do in CPython.
+func libmPow(x, y float64) float64 { return mlPow(x, y) }
 
 func cPowU(x complex128, n int64) complex128 {
 	r := complex128(1)

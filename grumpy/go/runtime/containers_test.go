@@ -245,3 +245,23 @@ func TestContainersConcurrent(t *testing.T) {
 		t.Errorf("set length %d", n)
 	}
 }
+
+func TestNewSetConstMatchesCPythonLiteral(t *testing.T) {
+	th := NewThread()
+	big := func(s string) Object { return ParseIntLiteral(s) }
+	// {1000, 10, 100, -1, -2, -1000, 7 * 2 ** 40, -(2 ** 61), 2 ** 61 - 1, 2 ** 64}
+	items := []Object{MakeInt(1000), MakeInt(10), MakeInt(100), MakeInt(-1), MakeInt(-2), MakeInt(-1000),
+		MakeInt(7 << 40), big("-2305843009213693952"), MakeInt(1<<61 - 1), big("18446744073709551616")}
+	s, exc := NewSetConst(th, items)
+	if exc != nil {
+		t.Fatal(exc)
+	}
+	r, exc := Repr(th, s)
+	if exc != nil {
+		t.Fatal(exc)
+	}
+	want := "{7696581394432, 2305843009213693951, 100, 1000, 18446744073709551616, 10, -2305843009213693952, -1, -1000, -2}"
+	if r.s != want {
+		t.Errorf("got %s\nwant %s", r.s, want)
+	}
+}

@@ -452,6 +452,7 @@ func (d *Dict) Copy() *Dict {
 		n.entries = append(make([]dictEntry, 0, cap(d.entries)), d.entries...)
 		n.index = append([]int32(nil), d.index...)
 		n.used, n.usable = d.used, d.usable
+		n.beginWrite() // publish for lock-free readers; seq stays even at rest
 		n.endWrite()
 		d.mu.Unlock()
 		return n

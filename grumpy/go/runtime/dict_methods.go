@@ -1,7 +1,5 @@
 package runtime
 
-import "sync"
-
 // The methods of dict, its iterators, and the merge/update helpers.
 
 const (
@@ -11,12 +9,13 @@ const (
 )
 
 // dictIter iterates a dict's keys, values or items, forwards or backwards,
-// with CPython's mutation checks.
+// with CPython's mutation checks. Its state is guarded by the dict's mutex,
+// so each step takes one lock.
 type dictIter struct {
-	mu        sync.Mutex
-	d         *Dict // nil once exhausted
+	d         *Dict
 	kind      int
 	rev       bool
+	done      bool
 	used      int // dict size when created; -1 after a size change (sticky)
 	pos       int
 	remaining int
@@ -52,16 +51,15 @@ func newDictIter(d *Dict, kind int, rev bool) *dictIter {
 }
 
 func (it *dictIter) next(t *Thread) (Object, *BaseException) {
-	it.mu.Lock()
-	defer it.mu.Unlock()
 	d := it.d
-	if d == nil {
+	d.mu.Lock()
+	if it.done {
+		d.mu.Unlock()
 		return nil, nil
 	}
-	d.mu.Lock()
 	if it.used != d.used {
-		d.mu.Unlock()
 		it.used = -1
+		d.mu.Unlock()
 		return nil, NewError(RuntimeErrorType, "dictionary changed size during iteration")
 	}
 	var e dictEntry
@@ -74,8 +72,8 @@ func (it *dictIter) next(t *Thread) (Object, *BaseException) {
 			i--
 		}
 		if i < 0 {
+			it.done = true
 			d.mu.Unlock()
-			it.d = nil
 			return nil, nil
 		}
 		e = d.entries[i]
@@ -86,20 +84,20 @@ func (it *dictIter) next(t *Thread) (Object, *BaseException) {
 			i++
 		}
 		if i >= len(d.entries) {
+			it.done = true
 			d.mu.Unlock()
-			it.d = nil
 			return nil, nil
 		}
 		if it.remaining == 0 {
+			it.done = true
 			d.mu.Unlock()
-			it.d = nil
 			return nil, NewError(RuntimeErrorType, "dictionary keys changed during iteration")
 		}
 		e = d.entries[i]
 		it.pos = i + 1
 	}
-	d.mu.Unlock()
 	it.remaining--
+	d.mu.Unlock()
 	switch it.kind {
 	case dictKindKeys:
 		return e.key, nil

@@ -255,6 +255,7 @@ func init() {
 		return nil
 	})
 	B.dict.SetStr("__doc__", NewStr("Common base class for all exceptions"))
+	B.dict.SetStr("__dict__", instanceDictDescr(B))
 
 	// KeyError: str is the repr of a single argument.
 	DefMethod(KeyErrorType, "__str__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {

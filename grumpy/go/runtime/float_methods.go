@@ -127,9 +127,17 @@ func floatFromStr(s string, orig Object) (Object, *BaseException) {
 }
 
 func floatFromBytes(b []byte) (Object, *BaseException) {
+	return floatFromBytesRepr(b, bytesRepr("b", b))
+}
+
+func floatFromByteArray(b []byte) (Object, *BaseException) {
+	return floatFromBytesRepr(b, "bytearray("+bytesRepr("b", b)+")")
+}
+
+func floatFromBytesRepr(b []byte, repr string) (Object, *BaseException) {
 	f, ok := parseFloatText(string(b))
 	if !ok || strings.IndexByte(string(b), 0) >= 0 {
-		return nil, Errorf(ValueErrorType, "could not convert string to float: %s", bytesRepr("b", b))
+		return nil, Errorf(ValueErrorType, "could not convert string to float: %s", repr)
 	}
 	return Float(f), nil
 }
@@ -149,6 +157,8 @@ func FloatFromObject(t *Thread, o Object) (Object, *BaseException) {
 		return floatFromStr(v.s, v)
 	case *Bytes:
 		return floatFromBytes(v.b)
+	case *ByteArray:
+		return floatFromByteArray(v.Snapshot())
 	}
 	typ := TypeOf(o)
 	if f := typ.lookup(strFloat); f != nil {
@@ -184,6 +194,10 @@ func FloatFromObject(t *Thread, o Object) (Object, *BaseException) {
 		return floatFromStr(b.s, o)
 	case *Bytes:
 		return floatFromBytes(b.b)
+	case *ByteArray:
+		return floatFromByteArray(b.Snapshot())
+	case *MemoryView:
+		return floatFromBytes(b.data())
 	}
 	return nil, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '%s'", typ.name)
 }

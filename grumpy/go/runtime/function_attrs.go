@@ -114,6 +114,10 @@ func initCodeType() {
 				if i, ok := v.(Int); ok {
 					c.FirstLine = int(i)
 				}
+			case "co_flags":
+				if i, ok := v.(Int); ok && i&coIterableCoroutine != 0 && c.Generator {
+					markIterableCoroutine(args[0].(*Code), &c)
+				}
 			}
 		}
 		return &c, nil

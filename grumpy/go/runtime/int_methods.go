@@ -294,6 +294,8 @@ func IntFromObject(t *Thread, o Object) (Object, *BaseException) {
 		return intFromStr(v.s, 10)
 	case *Bytes:
 		return intFromBytesText(v.b, 10)
+	case *ByteArray:
+		return intFromBytesText(v.Snapshot(), 10)
 	}
 	typ := TypeOf(o)
 	if f := typ.lookup(strInt); f != nil {
@@ -327,6 +329,10 @@ func IntFromObject(t *Thread, o Object) (Object, *BaseException) {
 		return intFromStr(b.s, 10)
 	case *Bytes:
 		return intFromBytesText(b.b, 10)
+	case *ByteArray:
+		return intFromBytesText(b.Snapshot(), 10)
+	case *MemoryView:
+		return intFromBytesText(b.data(), 10)
 	}
 	return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typ.name)
 }
@@ -408,6 +414,8 @@ func intNew(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 			v, exc = intFromStr(s.s, int(base))
 		case *Bytes:
 			v, exc = intFromBytesText(s.b, int(base))
+		case *ByteArray:
+			v, exc = intFromBytesText(s.Snapshot(), int(base))
 		default:
 			return nil, NewError(TypeErrorType, "int() can't convert non-string with explicit base")
 		}
@@ -613,6 +621,10 @@ func fromBytesArg(t *Thread, o Object) ([]byte, *BaseException) {
 	switch b := Unwrap(o).(type) {
 	case *Bytes:
 		return b.b, nil
+	case *ByteArray:
+		return b.Snapshot(), nil
+	case *MemoryView:
+		return b.data(), nil
 	case *Str:
 		return nil, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", TypeOf(o).name)
 	}

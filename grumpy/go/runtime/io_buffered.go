@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bytes"
+	goruntime "runtime"
 	"sync"
 	"sync/atomic"
 )
@@ -24,6 +25,14 @@ type bufferedIO struct {
 	writable bool
 	ok       bool
 	detached bool
+	dirty    bool // registered in dirtyBuffered (guarded by mu)
+	self     selfRef
+	path     string
+}
+
+func (b *bufferedIO) setSelf(in *Instance) {
+	b.self = makeSelfRef(in)
+	addFileCleanup(in, b)
 }
 
 var (
@@ -335,7 +344,7 @@ func (b *bufferedIO) read(t *Thread, n int) ([]byte, *BaseException) {
 		return append(out, data...), nil
 	}
 	if a := b.avail(); a >= n {
-		out := append([]byte(nil), b.rbuf[b.rpos:b.rpos+n]...)
+		out := append([]byte{}, b.rbuf[b.rpos:b.rpos+n]...)
 		b.rpos += n
 		return out, nil
 	}
@@ -396,37 +405,26 @@ func (b *bufferedIO) read1(t *Thread, n int) ([]byte, *BaseException) {
 	}
 	if a := b.avail(); a > 0 {
 		k := min(n, a)
-		out := append([]byte(nil), b.rbuf[b.rpos:b.rpos+k]...)
+		out := append([]byte{}, b.rbuf[b.rpos:b.rpos+k]...)
 		b.rpos += k
 		return out, nil
 	}
+	// Nothing buffered: one raw read straight into the result (CPython's
+	// read1 leaves the buffer empty).
 	b.rbuf, b.rpos = b.rbuf[:0], 0
-	if n > b.size {
-		if b.writable {
-			if exc := b.flushWrites(t); exc != nil {
-				return nil, exc
-			}
-		}
-		data, blocked, exc := b.rawRead(t, n)
-		if exc != nil {
+	if b.writable {
+		if exc := b.flushWrites(t); exc != nil {
 			return nil, exc
 		}
-		if blocked {
-			return nil, nil
-		}
-		return data, nil
 	}
-	_, blocked, exc := b.fill(t)
+	data, blocked, exc := b.rawRead(t, n)
 	if exc != nil {
 		return nil, exc
 	}
 	if blocked {
 		return nil, nil
 	}
-	k := min(n, b.avail())
-	out := append([]byte(nil), b.rbuf[b.rpos:b.rpos+k]...)
-	b.rpos += k
-	return out, nil
+	return data, nil
 }
 
 func (b *bufferedIO) peek(t *Thread) ([]byte, *BaseException) {
@@ -435,7 +433,7 @@ func (b *bufferedIO) peek(t *Thread) ([]byte, *BaseException) {
 			return nil, exc
 		}
 	}
-	return append([]byte(nil), b.rbuf[b.rpos:]...), nil
+	return append([]byte{}, b.rbuf[b.rpos:]...), nil
 }
 
 // readline reads up to and including a newline (limit < 0: no limit).
@@ -484,7 +482,7 @@ func (b *bufferedIO) write(t *Thread, data []byte) *BaseException {
 		if exc := b.flushWrites(t); exc != nil {
 			return exc
 		}
-		if len(data) >= b.size {
+		if len(data) > b.size {
 			for len(data) > 0 {
 				n, blocked, exc := b.rawWrite(t, data)
 				if exc != nil {
@@ -500,6 +498,10 @@ func (b *bufferedIO) write(t *Thread, data []byte) *BaseException {
 		}
 	}
 	b.wbuf = append(b.wbuf, data...)
+	if len(b.wbuf) > 0 && !b.dirty {
+		b.dirty = true
+		markDirty(b)
+	}
 	return nil
 }
 
@@ -529,7 +531,7 @@ func (b *bufferedIO) seek(t *Thread, target int64, whence int) (int64, *BaseExce
 		} else {
 			want = logical + target
 		}
-		if want >= bufStart && want <= cur && len(b.rbuf) > 0 {
+		if want >= bufStart && want <= cur && b.avail() > 0 {
 			b.rpos = int(want - bufStart)
 			return want, nil
 		}
@@ -595,8 +597,12 @@ func bufferedInit(t *Thread, b *bufferedIO, self Object, args []Object, kw []*St
 	}
 	b.raw = raw
 	b.rawF = nil
+	b.path = ""
 	if in, ok := raw.(*Instance); ok && in.typ == FileIOType {
 		b.rawF, _ = in.base.(*fileIO)
+		if n, ok := in.dict.GetStr("name").(*Str); ok {
+			b.path = n.s
+		}
 	}
 	b.size = int(n)
 	b.kind = kind
@@ -1174,3 +1180,175 @@ func initRWPair() {
 }
 
 func init() { initBuffered() }
+
+// Unclosed files. CPython flushes and closes a file object when its last
+// reference goes away, so `open(p, "w").write(s)` followed by reading p sees
+// s, while data written through a file that is still referenced stays
+// buffered. Files holding unwritten data are remembered here with a weak
+// pointer to their object: before a path is opened or stat'ed again (and
+// before a process is started) a collection tells which of them are
+// unreachable, and those are flushed, as CPython would have done. At exit
+// every file is flushed. A cleanup also closes unreachable files' descriptors.
+type dirtyEntry struct {
+	self selfRef
+	path string
+}
+
+var (
+	dirtyMu       sync.Mutex
+	dirtyBuffered = map[*bufferedIO]dirtyEntry{}
+	dirtyText     = map[*textIO]dirtyEntry{}
+)
+
+func markDirty(b *bufferedIO) {
+	dirtyMu.Lock()
+	dirtyBuffered[b] = dirtyEntry{b.self, b.path}
+	dirtyMu.Unlock()
+}
+
+func markDirtyText(x *textIO) {
+	dirtyMu.Lock()
+	dirtyText[x] = dirtyEntry{x.self, x.path}
+	dirtyMu.Unlock()
+}
+
+func flushTextEntry(t *Thread, x *textIO) bool {
+	if x.owner.Load() == t {
+		return false
+	}
+	x.mu.Lock()
+	x.dirty = false
+	if x.ok && len(x.wbuf) > 0 {
+		x.flushPending(t)
+	}
+	x.mu.Unlock()
+	return true
+}
+
+func flushBufferedEntry(t *Thread, b *bufferedIO) bool {
+	if b.owner.Load() == t {
+		return false
+	}
+	b.mu.Lock()
+	b.dirty = false
+	if b.ok && len(b.wbuf) > 0 {
+		if closed, _ := b.rawClosed(t); !closed {
+			b.flushWrites(t)
+		}
+	}
+	b.mu.Unlock()
+	return true
+}
+
+// flushUnreachableFiles flushes the pending data of files no longer
+// referenced; path limits the check to files opened on that path ("": any).
+func flushUnreachableFiles(t *Thread, path string) {
+	dirtyMu.Lock()
+	match := false
+	for _, e := range dirtyText {
+		if path == "" || e.path == path {
+			match = true
+		}
+	}
+	for _, e := range dirtyBuffered {
+		if path == "" || e.path == path {
+			match = true
+		}
+	}
+	dirtyMu.Unlock()
+	if !match {
+		return
+	}
+	goruntime.GC()
+	flushDirty(t, func(e dirtyEntry) bool { return !selfAlive(e.self) })
+}
+
+// flushDirtyFiles writes out the pending data of every file (at exit).
+func flushDirtyFiles(t *Thread) {
+	flushDirty(t, func(dirtyEntry) bool { return true })
+}
+
+func flushDirty(t *Thread, want func(dirtyEntry) bool) {
+	dirtyMu.Lock()
+	var texts []*textIO
+	for x, e := range dirtyText {
+		if want(e) {
+			texts = append(texts, x)
+			delete(dirtyText, x)
+		}
+	}
+	dirtyMu.Unlock()
+	for _, x := range texts {
+		if !flushTextEntry(t, x) {
+			markDirtyText(x)
+		} else if b := x.bufN; b != nil {
+			// Closing the text layer flushes the buffer below it too.
+			dirtyMu.Lock()
+			_, ok := dirtyBuffered[b]
+			delete(dirtyBuffered, b)
+			dirtyMu.Unlock()
+			if ok && !flushBufferedEntry(t, b) {
+				markDirty(b)
+			}
+		}
+	}
+	dirtyMu.Lock()
+	var bufs []*bufferedIO
+	for b, e := range dirtyBuffered {
+		if want(e) {
+			bufs = append(bufs, b)
+			delete(dirtyBuffered, b)
+		}
+	}
+	dirtyMu.Unlock()
+	for _, b := range bufs {
+		if !flushBufferedEntry(t, b) {
+			markDirty(b)
+		}
+	}
+}
+
+// fileCleanup closes a file object the program no longer references.
+func fileCleanup(st Object) {
+	t := NewThread()
+	switch s := st.(type) {
+	case *textIO:
+		s.mu.Lock()
+		if s.ok && len(s.wbuf) > 0 {
+			s.flushPending(t)
+		}
+		b := s.bufN
+		s.mu.Unlock()
+		if b != nil {
+			flushBufferedEntry(t, b)
+		}
+		dirtyMu.Lock()
+		delete(dirtyText, s)
+		if b != nil && !b.dirty {
+			delete(dirtyBuffered, b)
+		}
+		dirtyMu.Unlock()
+	case *bufferedIO:
+		s.mu.Lock()
+		if s.ok && len(s.wbuf) > 0 {
+			if closed, _ := s.rawClosed(t); !closed {
+				s.flushWrites(t)
+			}
+		}
+		s.mu.Unlock()
+		dirtyMu.Lock()
+		delete(dirtyBuffered, s)
+		dirtyMu.Unlock()
+	case *fileIO:
+		if s.fd >= 0 && s.closefd && s.fd > 2 {
+			s.closeFD()
+		}
+	}
+}
+
+func init() {
+	RegisterAtExit(NewBuiltin("_flush_unclosed_files", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		flushDirtyFiles(t)
+		return None, nil
+	}))
+}

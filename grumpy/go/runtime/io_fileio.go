@@ -21,6 +21,10 @@ type fileIO struct {
 	init      bool
 }
 
+func (f *fileIO) setSelf(in *Instance) {
+	addFileCleanup(in, f)
+}
+
 // FileIOType is _io.FileIO.
 var FileIOType = newIOType("FileIO", RawIOBaseType)
 

@@ -44,6 +44,15 @@ type textIO struct {
 	lastCR         bool
 	wbuf           []byte
 	chunkSize      int
+	dirty          bool // registered in dirtyText (guarded by mu)
+	self           selfRef
+	path           string
+	chunkStart     int
+}
+
+func (x *textIO) setSelf(in *Instance) {
+	x.self = makeSelfRef(in)
+	addFileCleanup(in, x)
 }
 
 const (
@@ -234,6 +243,7 @@ func (x *textIO) readChunk(t *Thread) (bool, *BaseException) {
 		x.dec = x.dec[x.decPos:]
 		x.decPos = 0
 	}
+	x.chunkStart = len(x.dec)
 	if s != "" {
 		x.dec += s
 	}
@@ -242,7 +252,7 @@ func (x *textIO) readChunk(t *Thread) (bool, *BaseException) {
 }
 
 func (x *textIO) clearDecoded() {
-	x.dec, x.decPos, x.pending, x.lastCR = "", 0, nil, false
+	x.dec, x.decPos, x.pending, x.lastCR, x.chunkStart = "", 0, nil, false, 0
 }
 
 func (x *textIO) resetDecoder(t *Thread) *BaseException {
@@ -520,6 +530,10 @@ func (x *textIO) write(t *Thread, s *Str) *BaseException {
 			return exc
 		}
 	}
+	if len(x.wbuf) > 0 && !x.dirty {
+		x.dirty = true
+		markDirtyText(x)
+	}
 	if x.dec != "" || x.pending != nil {
 		x.clearDecoded()
 		if exc := x.resetDecoder(t); exc != nil {
@@ -614,6 +628,14 @@ func (x *textIO) tell(t *Thread) (int64, *BaseException) {
 	pos, exc := ioIntArg(t, r)
 	if exc != nil {
 		return 0, exc
+	}
+	// CPython's tell() replays the decoder from the last chunk's start,
+	// which resets the newline bookkeeping to what that replay sees.
+	if x.readuniversal && x.decPos > x.chunkStart {
+		seg := x.dec[x.chunkStart:x.decPos]
+		seg = strings.TrimSuffix(seg, "\r")
+		x.seennl = scanNewlines(seg)
+		x.lastCR = false
 	}
 	rest := x.dec[x.decPos:]
 	if rest == "" && len(x.pending) == 0 && x.decoderObj == nil {
@@ -840,8 +862,12 @@ func textIOInit(t *Thread, x *textIO, self Object, args []Object, kw []*Str) (Ob
 	x.readable, x.writable = readable, writable
 	x.buffer = buffer
 	x.bufN = nil
+	x.path = ""
 	if in, ok := buffer.(*Instance); ok {
 		x.bufN, _ = in.base.(*bufferedIO)
+		if x.bufN != nil {
+			x.path = x.bufN.path
+		}
 	}
 	seekable, exc := ioCallBool(t, buffer, ioStrSeekable)
 	if exc != nil {

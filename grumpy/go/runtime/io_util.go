@@ -106,7 +106,12 @@ func ioNewFn(def *Type, mk func() Object) BuiltinFn {
 		if !cls.IsSubtype(def) {
 			return nil, Errorf(TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", def.name, cls.name, cls.name, def.name)
 		}
-		return ioNewInstance(cls, mk()), nil
+		st := mk()
+		in := ioNewInstance(cls, st)
+		if ss, ok := st.(interface{ setSelf(*Instance) }); ok {
+			ss.setSelf(in)
+		}
+		return in, nil
 	}
 }
 

@@ -11,7 +11,8 @@ type Iterator interface {
 }
 
 // seqIter iterates a list, tuple or str by index (CPython's listiterator
-// semantics: it sees appends made during iteration).
+// semantics: it sees appends made during iteration). For a list, i and
+// done are guarded by the list's mutex; otherwise by mu.
 type seqIter struct {
 	mu   sync.Mutex
 	seq  Object
@@ -32,12 +33,12 @@ type getitemIter struct {
 }
 
 var (
-	listIterType     = finalType(newBuiltinType("list_iterator", ObjectType))
-	tupleIterType    = finalType(newBuiltinType("tuple_iterator", ObjectType))
-	strIterType      = finalType(newBuiltinType("str_ascii_iterator", ObjectType))
-	strUIterType     = finalType(newBuiltinType("str_iterator", ObjectType))
-	callIterType     = finalType(newBuiltinType("callable_iterator", ObjectType))
-	getitemIterType  = finalType(newBuiltinType("iterator", ObjectType))
+	listIterType    = finalType(newBuiltinType("list_iterator", ObjectType))
+	tupleIterType   = finalType(newBuiltinType("tuple_iterator", ObjectType))
+	strIterType     = finalType(newBuiltinType("str_ascii_iterator", ObjectType))
+	strUIterType    = finalType(newBuiltinType("str_iterator", ObjectType))
+	callIterType    = finalType(newBuiltinType("callable_iterator", ObjectType))
+	getitemIterType = finalType(newBuiltinType("iterator", ObjectType))
 )
 
 func (it *seqIter) Type() *Type {
@@ -55,21 +56,17 @@ func (it *seqIter) Type() *Type {
 
 func (it *seqIter) next(t *Thread) (Object, *BaseException) {
 	if l, ok := it.seq.(*List); ok {
-		// The hot path of `for x in some_list`: no defer, two short locks.
-		it.mu.Lock()
-		if !it.done {
-			l.mu.Lock()
-			if it.i < len(l.items) {
-				v := l.items[it.i]
-				l.mu.Unlock()
-				it.i++
-				it.mu.Unlock()
-				return v, nil
-			}
+		// The hot path of `for x in some_list`: one lock. A list iterator's
+		// position is guarded by the list's own mutex.
+		l.mu.Lock()
+		if !it.done && it.i < len(l.items) {
+			v := l.items[it.i]
+			it.i++
 			l.mu.Unlock()
-			it.done = true
+			return v, nil
 		}
-		it.mu.Unlock()
+		it.done = true
+		l.mu.Unlock()
 		return nil, nil
 	}
 	it.mu.Lock()
@@ -352,6 +349,14 @@ type lengthHinter interface {
 }
 
 func (it *seqIter) lengthHint() int {
+	if l, ok := it.seq.(*List); ok {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		if it.done || it.i >= len(l.items) {
+			return 0
+		}
+		return len(l.items) - it.i
+	}
 	it.mu.Lock()
 	defer it.mu.Unlock()
 	if it.done {
@@ -359,8 +364,6 @@ func (it *seqIter) lengthHint() int {
 	}
 	n := 0
 	switch s := it.seq.(type) {
-	case *List:
-		n = s.Len()
 	case *Tuple:
 		n = len(s.items)
 	case *Str:
@@ -382,18 +385,18 @@ func (it *listReverseIter) lengthHint() int {
 }
 
 func (it *dictIter) lengthHint() int {
-	it.mu.Lock()
-	defer it.mu.Unlock()
-	if it.d == nil || it.used != it.d.Len() {
+	it.d.mu.Lock()
+	defer it.d.mu.Unlock()
+	if it.done || it.used != it.d.used {
 		return 0
 	}
 	return it.remaining
 }
 
 func (it *setIter) lengthHint() int {
-	it.mu.Lock()
-	defer it.mu.Unlock()
-	if it.s == nil || it.used != it.s.Len() {
+	it.s.mu.Lock()
+	defer it.s.mu.Unlock()
+	if it.done || it.used != it.s.used {
 		return 0
 	}
 	return it.remaining

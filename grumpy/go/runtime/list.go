@@ -491,6 +491,17 @@ func repeatCount(t *Thread, o Object) (int, bool, *BaseException) {
 	return int(n), true, nil
 }
 
+// repeatNotInt is the result of sequence * x for a non-integer x: a
+// builtin operand cannot supply a reflected multiplication, so CPython's
+// sequence-repeat TypeError is raised at once; other operands get
+// NotImplemented so their __rmul__ is tried.
+func repeatNotInt(o Object) (Object, *BaseException) {
+	if typ := TypeOf(o); typ.builtin {
+		return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", typ.name)
+	}
+	return NotImplemented, nil
+}
+
 // listCompare is list_richcompare over two lists.
 func listCompare(t *Thread, op CmpOp, a, b *List) (Object, *BaseException) {
 	if a == b {
@@ -947,7 +958,7 @@ func init() {
 			if exc != nil {
 				return nil, exc
 			}
-			return NotImplemented, nil
+			return repeatNotInt(args[0])
 		}
 		out, exc := listRepeat(l.Snapshot(), n)
 		if exc != nil {
@@ -966,7 +977,7 @@ func init() {
 			if exc != nil {
 				return nil, exc
 			}
-			return NotImplemented, nil
+			return repeatNotInt(args[0])
 		}
 		l.mu.Lock()
 		out, exc := listRepeat(l.items, n)

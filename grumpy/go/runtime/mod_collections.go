@@ -235,7 +235,10 @@ func (d *Deque) extend(t *Thread, self, iterable Object, left bool) *BaseExcepti
 	if ml == 0 {
 		return ForEach(t, iterable, func(Object) (bool, *BaseException) { return true, nil })
 	}
-	if items, ok := seqItems(iterable); ok {
+	// Exact lists and tuples are copied in one step (subclasses may
+	// override __iter__, so they take the iterator protocol).
+	if typ := TypeOf(iterable); typ == ListType || typ == TupleType {
+		items, _ := seqItems(iterable)
 		d.mu.Lock()
 		for _, v := range items {
 			if left {
@@ -536,8 +539,9 @@ func init() {
 	})
 	for _, name := range []string{"pop", "popleft"} {
 		name := name
+		qual := "deque." + name
 		dequeMethod(name, func(t *Thread, self Object, d *Deque, args []Object, kw []*Str) (Object, *BaseException) {
-			if exc := methArgs("deque."+name, name, args, kw, 0, 0); exc != nil {
+			if exc := methArgs(qual, name, args, kw, 0, 0); exc != nil {
 				return nil, exc
 			}
 			d.mu.Lock()
@@ -554,8 +558,9 @@ func init() {
 	}
 	for _, name := range []string{"extend", "extendleft"} {
 		name := name
+		qual := "deque." + name
 		dequeMethod(name, func(t *Thread, self Object, d *Deque, args []Object, kw []*Str) (Object, *BaseException) {
-			if exc := methArgs("deque."+name, name, args, kw, 1, 1); exc != nil {
+			if exc := methArgs(qual, name, args, kw, 1, 1); exc != nil {
 				return nil, exc
 			}
 			return None, d.extend(t, self, args[0], name == "extendleft")
@@ -581,8 +586,9 @@ func init() {
 	})
 	for _, name := range []string{"copy", "__copy__"} {
 		name := name
+		qual := "deque." + name
 		dequeMethod(name, func(t *Thread, self Object, d *Deque, args []Object, kw []*Str) (Object, *BaseException) {
-			if exc := methArgs("deque."+name, name, args, kw, 0, 0); exc != nil {
+			if exc := methArgs(qual, name, args, kw, 0, 0); exc != nil {
 				return nil, exc
 			}
 			return dequeCopy(t, self, d)
@@ -1184,8 +1190,9 @@ func init() {
 	})
 	for _, name := range []string{"copy", "__copy__"} {
 		name := name
+		qual := "defaultdict." + name
 		defaultDictMethod(name, func(t *Thread, d *Dict, args []Object, kw []*Str) (Object, *BaseException) {
-			if exc := methArgs("defaultdict."+name, name, args, kw, 0, 0); exc != nil {
+			if exc := methArgs(qual, name, args, kw, 0, 0); exc != nil {
 				return nil, exc
 			}
 			return defaultDictCopy(t, d)

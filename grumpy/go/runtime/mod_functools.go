@@ -370,15 +370,16 @@ type lruCache struct {
 	infoType Object
 	cache    *Dict
 	root     lruNode
+	nodes    int // length of the recency list (bounded caches)
 	hits     int64
 	misses   int64
-	kwdMark  Object
 }
 
 type lruNode struct {
 	prev, next *lruNode
 	key        Object
 	result     Object
+	dead       bool // evicted (guarded by the cache's mu)
 }
 
 var lruNodeType = newNativeType("_lru_list_elem", "functools", nil, "")
@@ -432,6 +433,7 @@ func (c *lruCache) unlink(n *lruNode) {
 	n.prev.next = n.next
 	n.next.prev = n.prev
 	n.prev, n.next = nil, nil
+	c.nodes--
 }
 
 func (c *lruCache) pushFront(n *lruNode) {
@@ -439,6 +441,7 @@ func (c *lruCache) pushFront(n *lruNode) {
 	n.prev = &c.root
 	c.root.next.prev = n
 	c.root.next = n
+	c.nodes++
 }
 
 func (c *lruCache) call(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
@@ -491,14 +494,17 @@ func (c *lruCache) call(t *Thread, args []Object, kw []*Str) (Object, *BaseExcep
 	node := &lruNode{key: key, result: result}
 	var evict *lruNode
 	c.mu.Lock()
-	if c.cache.Len() >= c.maxsize && c.root.prev != &c.root {
+	// The list, not the dict, bounds the cache: the dict is updated after
+	// the lock is released (its comparisons may run Python code).
+	if c.nodes >= c.maxsize && c.root.prev != &c.root {
 		evict = c.root.prev
 		c.unlink(evict)
+		evict.dead = true
 	}
 	c.pushFront(node)
 	c.mu.Unlock()
 	if evict != nil {
-		if _, exc := c.cache.DelItem(t, evict.key); exc != nil {
+		if exc := c.dropIfCurrent(t, evict); exc != nil {
 			return nil, exc
 		}
 	}
@@ -506,17 +512,49 @@ func (c *lruCache) call(t *Thread, args []Object, kw []*Str) (Object, *BaseExcep
 		c.mu.Lock()
 		if node.prev != nil {
 			c.unlink(node)
+			node.dead = true
 		}
 		c.mu.Unlock()
 		return nil, exc
 	}
+	// Another thread may have evicted the node before it reached the dict.
+	c.mu.Lock()
+	dead := node.dead
+	c.mu.Unlock()
+	if dead {
+		if exc := c.dropIfCurrent(t, node); exc != nil {
+			return nil, exc
+		}
+	}
 	return result, nil
+}
+
+// dropIfCurrent removes an evicted node's key unless a newer node owns it.
+// Evicting marks the node dead before this runs, and an inserter checks
+// that mark after storing, so the dict never keeps an entry whose node has
+// left the list.
+func (c *lruCache) dropIfCurrent(t *Thread, n *lruNode) *BaseException {
+	v, exc := c.cache.GetItem(t, n.key)
+	if exc != nil || v != Object(n) {
+		return exc
+	}
+	_, exc = c.cache.DelItem(t, n.key)
+	return exc
 }
 
 func (c *lruCache) clear() {
 	c.mu.Lock()
 	c.hits, c.misses = 0, 0
+	if c.root.next != nil {
+		// Detach every node so a concurrent hit cannot relink one.
+		for n := c.root.next; n != &c.root; {
+			next := n.next
+			n.prev, n.next, n.dead = nil, nil, true
+			n = next
+		}
+	}
 	c.root.next, c.root.prev = &c.root, &c.root
+	c.nodes = 0
 	c.mu.Unlock()
 	c.cache.Clear()
 }

@@ -183,8 +183,9 @@ func initHeapq(t *Thread, m *Module) *BaseException {
 			suf = "_max"
 		}
 		popName, replName, ifyName := pre+"heappop"+suf, pre+"heapreplace"+suf, pre+"heapify"+suf
+		popQual, ifyQual := "_heapq."+popName, "_heapq."+ifyName
 		nativeFunc(m, popName, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			if exc := methArgs("_heapq."+popName, popName, args, kw, 1, 1); exc != nil {
+			if exc := methArgs(popQual, popName, args, kw, 1, 1); exc != nil {
 				return nil, exc
 			}
 			l, exc := heapListArg(popName, "argument", args[0])
@@ -204,7 +205,7 @@ func initHeapq(t *Thread, m *Module) *BaseException {
 			return heapReplace(t, l, args[1], mx)
 		})
 		nativeFunc(m, ifyName, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			if exc := methArgs("_heapq."+ifyName, ifyName, args, kw, 1, 1); exc != nil {
+			if exc := methArgs(ifyQual, ifyName, args, kw, 1, 1); exc != nil {
 				return nil, exc
 			}
 			l, exc := heapListArg(ifyName, "argument", args[0])

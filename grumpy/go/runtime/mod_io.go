@@ -526,7 +526,7 @@ func ioOpen(t *Thread, file Object, mode string, buffering int, encoding, errors
 			n++
 		}
 	}
-	if n != 1 {
+	if n > 1 {
 		return nil, NewError(ValueErrorType, "must have exactly one of create/read/write/append mode")
 	}
 	if binary && encoding != None {
@@ -548,6 +548,9 @@ func ioOpen(t *Thread, file Object, mode string, buffering int, encoding, errors
 		default:
 			return nil, Errorf(ValueErrorType, "illegal newline value: %s", ns.s)
 		}
+	}
+	if ps, ok := Unwrap(file).(*Str); ok {
+		flushUnreachableFiles(t, ps.s)
 	}
 	raw, exc := Call(t, FileIOType, []Object{file, NewStr(rawmode), Bool(closefd), opener}, []*Str{InternStr("closefd"), InternStr("opener")})
 	if exc != nil {

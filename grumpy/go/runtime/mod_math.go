@@ -998,6 +998,9 @@ func mathVectorNorm(xs []float64) float64 {
 	if nonzero == 1 {
 		return maxV
 	}
+	if r, ok := mathVectorNormFast(xs, maxV); ok {
+		return r
+	}
 	// x = m * 2**e with m a 53-bit integer.
 	type me struct {
 		m uint64
@@ -1048,6 +1051,28 @@ func mathVectorNorm(xs []float64) float64 {
 	f.SetMantExp(f, emin-k-1)
 	r, _ := f.Float64()
 	return r
+}
+
+// mathVectorNormFast sums the squares, scaled by a power of two, in
+// double-double arithmetic and takes a double-double square root; the
+// result is used when its rounding is certain.
+func mathVectorNormFast(xs []float64, maxV float64) (float64, bool) {
+	_, e := math.Frexp(maxV)
+	var sum dd
+	for _, x := range xs {
+		y := math.Ldexp(x, -e)
+		h, l := twoProd(y, y)
+		sum = ddAdd(sum, dd{h, l})
+	}
+	r := ddSqrt(sum)
+	if !mlRoundOK(r.hi, r.lo, r.hi*0x1p-100*float64(len(xs)+8)) {
+		return 0, false
+	}
+	v := math.Ldexp(r.hi, e)
+	if v < 0x1p-1022 {
+		return 0, false
+	}
+	return v, true
 }
 
 // mathGamma is Γ(x) with CPython's errors: poles at zero and the negative

@@ -87,8 +87,9 @@ func initOperator(t *Thread, m *Module) *BaseException {
 	m.dict.SetStr("__doc__", NewStr("Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression x+y.  The function names are those\nused for special methods; variants without leading and trailing\n'__' are also provided for convenience."))
 	m.dict.delStr(InternStr("__builtins__"))
 	one := func(name, doc string, fn func(t *Thread, a Object) (Object, *BaseException)) {
+		qual := "_operator." + name
 		nativeFunc(m, name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			if exc := methArgs("_operator."+name, name, args, kw, 1, 1); exc != nil {
+			if exc := methArgs(qual, name, args, kw, 1, 1); exc != nil {
 				return nil, exc
 			}
 			return fn(t, args[0])
@@ -232,10 +233,7 @@ func initOperator(t *Thread, m *Module) *BaseException {
 		a, b := args[0], args[1]
 		sa, aStr := a.(*Str)
 		sb, bStr := b.(*Str)
-		if aStr || bStr {
-			if !aStr || !bStr {
-				return nil, Errorf(TypeErrorType, "unsupported operand types(s) or combination of types: '%s' and '%s'", TypeOf(a).name, TypeOf(b).name)
-			}
+		if aStr && bStr {
 			if !sa.isASCII() || !sb.isASCII() {
 				return nil, NewError(TypeErrorType, "comparing strings with non-ASCII characters is not supported")
 			}

@@ -134,7 +134,7 @@ func statResult(st *syscall.Stat_t) Object {
 		MakeInt(int64(st.Blksize)), MakeInt(int64(st.Blocks)), MakeInt(int64(st.Rdev))})
 }
 
-var posixHaveFunctions = []string{"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN",
+var posixHaveFunctions = []string{"HAVE_FACCESSAT", "HAVE_FEXECVE", "HAVE_MKNODAT", "HAVE_MKFIFOAT", "HAVE_FPATHCONF", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN",
 	"HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
 	"HAVE_LINKAT", "HAVE_LCHOWN", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT",
 	"HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT"}
@@ -159,8 +159,14 @@ func initPosix(t *Thread, m *Module) *BaseException {
 	posixFileFuncs(t, d)
 	posixFDFuncs(d)
 	posixProcFuncs(d)
+	if posixExtra != nil {
+		posixExtra(d)
+	}
 	return nil
 }
+
+// posixExtra adds the less common functions (posix_more.go).
+var posixExtra func(d *Dict)
 
 func posixConstants(d *Dict) {
 	ints := map[string]int64{
@@ -190,7 +196,7 @@ func posixConstants(d *Dict) {
 		"NGROUPS_MAX": 65536, "TMP_MAX": 238328,
 		"POSIX_FADV_NORMAL": 0, "POSIX_FADV_RANDOM": 1, "POSIX_FADV_SEQUENTIAL": 2, "POSIX_FADV_WILLNEED": 3,
 		"POSIX_FADV_DONTNEED": 4, "POSIX_FADV_NOREUSE": 5,
-		"GRND_NONBLOCK": 1, "GRND_RANDOM": 2,
+		"GRND_NONBLOCK": 1, "GRND_RANDOM": 2, "P_WAIT": 0, "P_NOWAIT": 1, "P_NOWAITO": 1,
 	}
 	for k, v := range ints {
 		d.SetStr(k, MakeInt(v))

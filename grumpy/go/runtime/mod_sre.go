@@ -15,15 +15,13 @@ func init() {
 }
 
 var (
-	srePatternType = sreType("Pattern", "re")
-	sreMatchType   = sreType("Match", "re")
-	sreScannerType = sreType("SRE_Scanner", "_sre")
+	srePatternType = sreType("Pattern", "re", "Compiled regular expression object.")
+	sreMatchType   = sreType("Match", "re", "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.")
+	sreScannerType = sreType("SRE_Scanner", "_sre", "")
 )
 
-func sreType(name, module string) *Type {
-	t := finalType(newBuiltinType(name, ObjectType).solidType())
-	t.module = module
-	return t
+func sreType(name, module, doc string) *Type {
+	return finalType(newNativeType(name, module, nil, doc).solidType())
 }
 
 // srePattern is a compiled regular expression (PatternObject).
@@ -92,8 +90,7 @@ func sreGetString(t *Thread, o Object) (*sreSubject, *BaseException) {
 		_, isInst := o.(*Instance)
 		return sreBytesSubject(o, x, !isInst), nil
 	}
-	switch TypeOf(v).solid.name {
-	case "bytearray", "memoryview", "array", "mmap":
+	if sreIsBufferType(TypeOf(v)) {
 		b, exc := Call(t, BytesType, []Object{o}, nil)
 		if exc != nil {
 			return nil, exc
@@ -103,6 +100,20 @@ func sreGetString(t *Thread, o Object) (*sreSubject, *BaseException) {
 		}
 	}
 	return nil, Errorf(TypeErrorType, "expected string or bytes-like object, got '%s'", TypeOf(o).name)
+}
+
+// sreIsBufferType reports whether instances of typ export the buffer
+// interface (besides bytes): bytes() then copies their contents.
+func sreIsBufferType(typ *Type) bool {
+	for _, m := range typ.mro {
+		if m.builtin {
+			switch m.name {
+			case "bytearray", "memoryview", "array", "mmap":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sreBytesSubject(o Object, b *Bytes, exact bool) *sreSubject {
@@ -441,8 +452,7 @@ func sreIsLiteral(t *Thread, repl Object) bool {
 		}
 		return true
 	}
-	switch TypeOf(repl).solid.name {
-	case "bytearray", "memoryview":
+	if sreIsBufferType(TypeOf(repl)) {
 		sub, exc := sreGetString(t, repl)
 		if exc != nil {
 			return false
@@ -563,8 +573,7 @@ func sreJoinBytes(t *Thread, items []Object) (Object, *BaseException) {
 			buf = append(buf, v.b...)
 			continue
 		}
-		switch TypeOf(it).solid.name {
-		case "bytearray", "memoryview", "array", "mmap":
+		if sreIsBufferType(TypeOf(it)) {
 			sub, exc := sreGetString(t, it)
 			if exc != nil {
 				return nil, exc
@@ -1138,7 +1147,6 @@ func init() {
 		}
 		return NewMappingProxy(p.groupindex), nil
 	}, nil)
-	srePatternType.dict.SetStr("__doc__", NewStr("Compiled regular expression object."))
 
 	// Match
 	DefMethod(sreMatchType, "group", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
@@ -1284,7 +1292,6 @@ func init() {
 	defGetSet(sreMatchType, "regs", func(t *Thread, o Object) (Object, *BaseException) {
 		return o.(*sreMatch).regsTuple(), nil
 	}, nil)
-	sreMatchType.dict.SetStr("__doc__", NewStr("The result of re.match() and re.search().\nMatch objects always have a boolean value of True."))
 
 	// Scanner
 	for _, name := range []string{"match", "search"} {

@@ -123,11 +123,9 @@ func (it *formatterIter) next(t *Thread) (Object, *BaseException) {
 	atEnd := it.pos >= len(s)
 	n := it.pos - start
 	if c == '}' && markup && (atEnd || s[it.pos] != '}') {
-		it.pos = len(s)
 		return nil, NewError(ValueErrorType, "Single '}' encountered in format string")
 	}
 	if atEnd && markup && c == '{' {
-		it.pos = len(s)
 		return nil, NewError(ValueErrorType, "Single '{' encountered in format string")
 	}
 	if !atEnd && markup {
@@ -144,7 +142,6 @@ func (it *formatterIter) next(t *Thread) (Object, *BaseException) {
 	}
 	name, conv, spec, exc := it.parseField()
 	if exc != nil {
-		it.pos = len(s)
 		return nil, exc
 	}
 	var convObj Object = None
@@ -235,17 +232,14 @@ func (it *fieldNameIter) next(t *Thread) (Object, *BaseException) {
 			it.pos++
 		}
 		if it.pos >= len(s) {
-			it.pos = len(s)
 			return nil, NewError(ValueErrorType, "Missing ']' in format string")
 		}
 		name = s[start:it.pos]
 		it.pos++
 	default:
-		it.pos = len(s)
 		return nil, NewError(ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier")
 	}
 	if len(name) == 0 {
-		it.pos = len(s)
 		return nil, NewError(ValueErrorType, "Empty attribute in format string")
 	}
 	if isAttr {

@@ -644,18 +644,27 @@ func StartThread(fn Object, args []Object, kw *Dict) int64 {
 
 // ThreadingShutdown is what CPython does at exit when the threading module
 // was imported: threading._shutdown() waits for the non-daemon threads.
-// The program's main function calls it before atexit handlers.
-func ThreadingShutdown(t *Thread) *BaseException {
+// RunMain calls it after the main module ends, before atexit handlers; an
+// exception (KeyboardInterrupt while waiting) is reported as unraisable.
+func ThreadingShutdown(t *Thread) {
 	m := SysModules.GetStr("threading")
 	if m == nil || m == None {
-		return nil
+		return
 	}
 	f, exc := GetAttr(t, m, InternStr("_shutdown"))
 	if exc != nil {
-		return nil
+		return
 	}
-	_, exc = Call(t, f, nil, nil)
-	return exc
+	if _, exc = Call(t, f, nil, nil); exc != nil {
+		r, e := Repr(t, m)
+		name := "<object repr() failed>"
+		if e == nil {
+			name = r.s
+		}
+		flushStdout(t)
+		writeStderr(t, "Exception ignored in: "+name+"\n"+FormatException(t, exc))
+		flushStderr(t)
+	}
 }
 
 func initThreadModule(t *Thread, m *Module) *BaseException {

@@ -101,11 +101,11 @@ func init() {
 // conventions where noted.
 type tmFields struct {
 	year, mon, mday, hour, min, sec int // mon 1-12, year full
-	wday                             int // Monday == 0
-	yday                             int // 1-366
-	isdst                            int
-	zone                             Object // str or None
-	gmtoff                           Object // int or None
+	wday                            int // Monday == 0
+	yday                            int // 1-366
+	isdst                           int
+	zone                            Object // str or None
+	gmtoff                          Object // int or None
 }
 
 func (f *tmFields) object() Object {
@@ -283,15 +283,21 @@ func timeMktime(f *tmFields) (int64, bool) {
 	if f.isdst >= 0 && tm.IsDST() != (f.isdst > 0) {
 		// A DST flag that disagrees with the zone shifts by the DST offset,
 		// as glibc does.
+		// With no such time nearby, glibc assumes a one-hour DST offset.
 		_, off := tm.Zone()
+		shift := -3600
+		if f.isdst == 0 {
+			shift = 3600
+		}
 		for _, m := range []int{6, -6, 3, -3} {
 			other := tm.AddDate(0, m, 0)
 			if other.IsDST() == (f.isdst > 0) {
 				_, off2 := other.Zone()
-				tm = tm.Add(time.Duration(off-off2) * time.Second)
+				shift = off - off2
 				break
 			}
 		}
+		tm = tm.Add(time.Duration(shift) * time.Second)
 	}
 	return tm.Unix(), true
 }

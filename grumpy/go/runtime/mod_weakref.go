@@ -4,6 +4,7 @@ package runtime
 
 import (
 	goruntime "runtime"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -108,6 +109,10 @@ type WeakRef struct {
 	mu     sync.Mutex
 	hash   int64
 	hashed bool
+	// seq orders references by creation; targetSeq is the seq of the first
+	// reference made to the same referent (callbacks run grouped by
+	// referent, oldest referent first, newest reference first).
+	seq, targetSeq uint64
 }
 
 var (
@@ -154,11 +159,14 @@ var weakRegistry struct {
 	m  map[uintptr][]weak.Pointer[WeakRef]
 }
 
-// weakArmed lists the references with callbacks, for gc.collect().
+// weakArmed holds the references with callbacks, for gc.collect(). An
+// entry leaves when its callback runs or the reference itself is collected.
 var weakArmed struct {
 	mu   sync.Mutex
-	refs []weak.Pointer[WeakRef]
+	refs map[weak.Pointer[WeakRef]]struct{}
 }
+
+var weakSeq atomic.Uint64
 
 // weakRefsTo returns the live references to o, oldest first.
 func weakRefsTo(o Object) []*WeakRef {
@@ -280,13 +288,46 @@ func bindWeak[T any, PT interface {
 		return nil
 	}
 	wr.addr = uintptr(unsafe.Pointer(p))
-	goruntime.AddCleanup((*T)(p), weakReferentDied, weak.Make(wr))
+	goruntime.AddCleanup((*T)(p), weakReferentDied, weakDeath{weak.Make(wr), wr.addr})
 }
 
-func weakReferentDied(wp weak.Pointer[WeakRef]) {
-	if wr := wp.Value(); wr != nil && wr.callback != nil {
+type weakDeath struct {
+	wr   weak.Pointer[WeakRef]
+	addr uintptr
+}
+
+// weakReferentDied runs (on the collector's cleanup goroutine) once a
+// referent is gone: it fires the callback and prunes the registries.
+func weakReferentDied(d weakDeath) {
+	if wr := d.wr.Value(); wr != nil && wr.callback != nil {
 		wr.fire(nil)
 	}
+	weakArmed.mu.Lock()
+	delete(weakArmed.refs, d.wr)
+	weakArmed.mu.Unlock()
+	weakRegistry.mu.Lock()
+	entries := weakRegistry.m[d.addr]
+	kept := entries[:0]
+	for _, wp := range entries {
+		if r := wp.Value(); r != nil && r.target() != nil {
+			kept = append(kept, wp)
+		}
+	}
+	for i := len(kept); i < len(entries); i++ {
+		entries[i] = weak.Pointer[WeakRef]{}
+	}
+	if len(kept) == 0 {
+		delete(weakRegistry.m, d.addr)
+	} else {
+		weakRegistry.m[d.addr] = kept
+	}
+	weakRegistry.mu.Unlock()
+}
+
+func weakUnarm(wp weak.Pointer[WeakRef]) {
+	weakArmed.mu.Lock()
+	delete(weakArmed.refs, wp)
+	weakArmed.mu.Unlock()
 }
 
 // weakCallbacksRunning counts callbacks in progress, so gc.collect() can
@@ -315,29 +356,32 @@ func (w *WeakRef) fire(t *Thread) {
 }
 
 // WeakrefCollect runs after a full collection (gc.collect): every callback
-// whose referent is gone runs now, in the caller's thread, newest first.
+// whose referent is gone runs now, in the caller's thread, grouped by
+// referent (oldest first) and newest reference first within a referent,
+// as CPython's deallocation order gives for `del a, b`.
 func WeakrefCollect(t *Thread) int {
 	weakArmed.mu.Lock()
 	var due []*WeakRef
-	kept := weakArmed.refs[:0]
-	for _, wp := range weakArmed.refs {
+	for wp := range weakArmed.refs {
 		wr := wp.Value()
 		if wr == nil || wr.fired.Load() {
+			delete(weakArmed.refs, wp)
 			continue
 		}
 		if wr.target() == nil {
 			due = append(due, wr)
-			continue
+			delete(weakArmed.refs, wp)
 		}
-		kept = append(kept, wp)
 	}
-	for i := len(kept); i < len(weakArmed.refs); i++ {
-		weakArmed.refs[i] = weak.Pointer[WeakRef]{}
-	}
-	weakArmed.refs = kept
 	weakArmed.mu.Unlock()
-	for i := len(due) - 1; i >= 0; i-- {
-		due[i].fire(t)
+	sort.Slice(due, func(i, j int) bool {
+		if due[i].targetSeq != due[j].targetSeq {
+			return due[i].targetSeq < due[j].targetSeq
+		}
+		return due[i].seq > due[j].seq
+	})
+	for _, wr := range due {
+		wr.fire(t)
 	}
 	return len(due)
 }
@@ -361,7 +405,13 @@ func newWeakRef(o, callback Object, kind int, cls *Type) (Object, *BaseException
 			}
 		}
 	}
-	wr := &WeakRef{kind: kind, callback: callback, typeName: nativeTypeName(TypeOf(o))}
+	wr := &WeakRef{kind: kind, callback: callback, typeName: nativeTypeName(TypeOf(o)), seq: weakSeq.Add(1)}
+	wr.targetSeq = wr.seq
+	for _, r := range weakRefsTo(o) {
+		if r.targetSeq < wr.targetSeq {
+			wr.targetSeq = r.targetSeq
+		}
+	}
 	switch v := o.(type) {
 	case *Instance:
 		bindWeak(v, wr)
@@ -412,9 +462,14 @@ func newWeakRef(o, callback Object, kind int, cls *Type) (Object, *BaseException
 	weakRegistry.m[wr.addr] = append(weakRegistry.m[wr.addr], weak.Make(wr))
 	weakRegistry.mu.Unlock()
 	if callback != nil {
+		wp := weak.Make(wr)
 		weakArmed.mu.Lock()
-		weakArmed.refs = append(weakArmed.refs, weak.Make(wr))
+		if weakArmed.refs == nil {
+			weakArmed.refs = map[weak.Pointer[WeakRef]]struct{}{}
+		}
+		weakArmed.refs[wp] = struct{}{}
 		weakArmed.mu.Unlock()
+		goruntime.AddCleanup(wr, weakUnarm, wp)
 	}
 	return result, nil
 }

@@ -1,5 +1,7 @@
 package runtime
 
+import "sync"
+
 // Helpers shared by the native standard-library modules (mod_*.go): types
 // defined by a module, subclassable Go-struct types, receiver checks and
 // argument conversions with CPython's messages.
@@ -22,6 +24,7 @@ func newNativeType(name, module string, base *Type, doc string) *Type {
 	typ.module = module
 	if module != "" && module != "builtins" {
 		typ.name = module + "." + name
+		nativeShortNames.Store(typ, name)
 	}
 	if doc != "" {
 		typ.dict.SetStr("__doc__", NewStr(doc))
@@ -35,16 +38,16 @@ func newNativeType(name, module string, base *Type, doc string) *Type {
 // ("collections.deque"); types made by newNativeType carry it as their name.
 func nativeTypeName(typ *Type) string { return typ.name }
 
-// shortTypeName is _PyType_Name: the type's name after the last dot
-// ("deque" for collections.deque), what __name__ and reprs use.
+// nativeShortNames maps the types made by newNativeType to their bare names.
+var nativeShortNames sync.Map
+
+// shortTypeName is _PyType_Name for a type: its __name__, "deque" for
+// collections.deque (a class's own name may contain dots and is kept).
 func shortTypeName(typ *Type) string {
-	name := typ.name
-	for i := len(name) - 1; i >= 0; i-- {
-		if name[i] == '.' {
-			return name[i+1:]
-		}
+	if v, ok := nativeShortNames.Load(typ); ok {
+		return v.(string)
 	}
-	return name
+	return typ.name
 }
 
 // nativeWrap returns v for the exact type, or a subclass instance carrying v.

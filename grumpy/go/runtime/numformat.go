@@ -20,7 +20,7 @@ type numSpec struct {
 	sign      byte // 0, '+', '-', ' '
 	noNeg0    bool
 	alt       bool
-	width     int // -1: none
+	width     int  // -1: none
 	thousands byte // 0, ',', '_', '4' (underscore every four digits)
 	precision int  // -1: none
 	typ       rune // 0: none

@@ -26,6 +26,7 @@ func posixFDFuncs(d *Dict) {
 		if exc != nil {
 			return nil, exc
 		}
+		flushUnreachableFiles(t, p.path)
 		for {
 			fd, err := syscall.Openat(dfd, p.path, int(flags)|syscall.O_CLOEXEC, uint32(mode))
 			if err == syscall.EINTR {

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"os"
-	"strings"
 	"syscall"
 )
 
@@ -186,6 +185,7 @@ func posixProcFuncs(d *Dict) {
 			return nil, exc
 		}
 		FlushStdStreams()
+		flushUnreachableFiles(t, "")
 		pid, err := syscall.ForkExec("/bin/sh", []string{"sh", "-c", cmd}, &syscall.ProcAttr{
 			Env: syscall.Environ(), Files: []uintptr{0, 1, 2}})
 		if err != nil {
@@ -355,6 +355,22 @@ func initPosixSubprocess(t *Thread, m *Module) *BaseException {
 			attr.Sys.Setpgid = true
 			attr.Sys.Pgid = int(pgroup)
 		}
+		errpipeW, _ := IntValue(args[13])
+		// Failures are reported as the child of a real fork would: through
+		// the error pipe ("OSError:<hex errno>:[noexec]"), so subprocess
+		// raises with its own choice of filename. The returned pid then names
+		// no child of ours (waitpid fails with ECHILD, which subprocess
+		// ignores).
+		childFailed := func(errno syscall.Errno, noexec bool) (Object, *BaseException) {
+			msg := sprintf("OSError:%x:", int(errno))
+			if noexec {
+				msg += "noexec"
+			}
+			if errpipeW >= 0 {
+				syscall.Write(int(errpipeW), []byte(msg))
+			}
+			return MakeInt(0x7ffffff0), nil
+		}
 		if cwdObj != None {
 			p, exc := pathOf(t, "", "cwd", cwdObj, false, false)
 			if exc != nil {
@@ -362,14 +378,15 @@ func initPosixSubprocess(t *Thread, m *Module) *BaseException {
 			}
 			var st syscall.Stat_t
 			if err := syscall.Stat(p.path, &st); err != nil {
-				return nil, osErrorFromErr(err, decodeFS([]byte(p.path)))
+				return childFailed(err.(syscall.Errno), true)
 			}
 			if st.Mode&syscall.S_IFMT != syscall.S_IFDIR {
-				return nil, NewOSError(int(syscall.ENOTDIR), decodeFS([]byte(p.path)))
+				return childFailed(syscall.ENOTDIR, true)
 			}
 			attr.Dir = p.path
 		}
 		FlushStdStreams()
+		flushUnreachableFiles(t, "")
 		if umask >= 0 {
 			old := syscall.Umask(int(umask))
 			defer syscall.Umask(old)
@@ -397,14 +414,10 @@ func initPosixSubprocess(t *Thread, m *Module) *BaseException {
 		if savedErr != nil {
 			lastErr = savedErr
 		}
-		var name Object = None
-		if len(argv) > 0 {
-			name = decodeFS([]byte(argv[0]))
-			if len(execs) == 1 && strings.Contains(execs[0], "/") {
-				name = decodeFS([]byte(execs[0]))
-			}
+		if en, ok := lastErr.(syscall.Errno); ok {
+			return childFailed(en, false)
 		}
-		return nil, osErrorFromErr(lastErr, name)
+		return nil, osErrorFromErr(lastErr, None)
 	})
 	b.module = "_posixsubprocess"
 	m.dict.SetStr("fork_exec", b)

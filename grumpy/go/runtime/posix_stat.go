@@ -16,6 +16,9 @@ func posixStat(t *Thread, fname string, pathObj, dirFD, follow Object, allowFD b
 	if exc != nil {
 		return nil, exc
 	}
+	if p.fd < 0 {
+		flushUnreachableFiles(t, p.path)
+	}
 	dfd, exc := dirFDArg(t, dirFD)
 	if exc != nil {
 		return nil, exc

@@ -56,9 +56,9 @@ func newSeqType(module, name string, fields []string, nseq int, doc string) *Typ
 			return None, nil
 		})
 	}
-	typ.dict.SetStr("n_fields", MakeInt(int64(len(fields))))
-	typ.dict.SetStr("n_sequence_fields", MakeInt(int64(nseq)))
-	typ.dict.SetStr("n_unnamed_fields", MakeInt(int64(unnamed)))
+	typ.dict.SetStr("n_fields", Int(len(fields)))
+	typ.dict.SetStr("n_sequence_fields", Int(nseq))
+	typ.dict.SetStr("n_unnamed_fields", Int(unnamed))
 	ma := make([]Object, 0, nseq)
 	for _, f := range fields[:nseq] {
 		if f != "" {

@@ -131,7 +131,7 @@ func init() {
 		return r, exc
 	})
 	DefMethod(RangeType, "__iter__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r, exc := rangeSelf(args, "")
+		r, exc := rangeSelf(args, "__iter__")
 		if exc != nil {
 			return nil, exc
 		}
@@ -145,7 +145,7 @@ func init() {
 		return MakeInt(r.length()), nil
 	})
 	DefMethod(RangeType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r, exc := rangeSelf(args, "")
+		r, exc := rangeSelf(args, "__repr__")
 		if exc != nil {
 			return nil, exc
 		}
@@ -155,7 +155,7 @@ func init() {
 		return NewStr(sprintf("range(%d, %d, %d)", r.start, r.stop, r.step)), nil
 	})
 	DefMethod(RangeType, "__getitem__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r, exc := rangeSelf(args, "")
+		r, exc := rangeSelf(args, "__getitem__")
 		if exc != nil {
 			return nil, exc
 		}
@@ -180,7 +180,7 @@ func init() {
 		return MakeInt(r.start + int64(i)*r.step), nil
 	})
 	DefMethod(RangeType, "__contains__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r, exc := rangeSelf(args, "")
+		r, exc := rangeSelf(args, "__contains__")
 		if exc != nil {
 			return nil, exc
 		}
@@ -210,10 +210,10 @@ func init() {
 	for _, name := range []string{"start", "stop", "step"} {
 		name := name
 		RangeType.dict.SetStr(name, &Property{fget: NewBuiltin(name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			r, exc := rangeSelf(args, "")
-		if exc != nil {
-			return nil, exc
-		}
+			r, exc := rangeSelf(args, name)
+			if exc != nil {
+				return nil, exc
+			}
 			switch name {
 			case "start":
 				return MakeInt(r.start), nil

@@ -1,15 +1,15 @@
 package runtime
 
-import "sync"
-
 // The methods of set and frozenset, following CPython's setobject.c
 // algorithm by algorithm (which operand is iterated, which is probed, when
 // tables are copied), because that decides the iteration order of results.
 
+// setIter iterates a set in table order; its state is guarded by the
+// set's mutex.
 type setIter struct {
-	mu        sync.Mutex
-	s         *Set // nil once exhausted
-	used      int  // -1 after a size change (sticky)
+	s         *Set
+	done      bool
+	used      int // -1 after a size change (sticky)
 	pos       int
 	remaining int
 }
@@ -24,16 +24,15 @@ func newSetIter(s *Set) *setIter {
 }
 
 func (it *setIter) next(t *Thread) (Object, *BaseException) {
-	it.mu.Lock()
-	defer it.mu.Unlock()
 	s := it.s
-	if s == nil {
+	s.mu.Lock()
+	if it.done {
+		s.mu.Unlock()
 		return nil, nil
 	}
-	s.mu.Lock()
 	if it.used != s.used {
-		s.mu.Unlock()
 		it.used = -1
+		s.mu.Unlock()
 		return nil, NewError(RuntimeErrorType, "Set changed size during iteration")
 	}
 	i := it.pos
@@ -42,13 +41,13 @@ func (it *setIter) next(t *Thread) (Object, *BaseException) {
 	}
 	it.pos = i + 1
 	if i >= len(s.table) {
+		it.done = true
 		s.mu.Unlock()
-		it.s = nil
 		return nil, nil
 	}
 	k := s.table[i].key
-	s.mu.Unlock()
 	it.remaining--
+	s.mu.Unlock()
 	return k, nil
 }
 

@@ -4,11 +4,20 @@ import "sync/atomic"
 
 func storeSigint(v int32) { atomic.StoreInt32(&pendingSigint, v) }
 
-// CheckSignals raises KeyboardInterrupt once after SIGINT arrives; generated
-// code calls it at loop back-edges.
+// signalDispatch, once the _signal module is imported, runs the Python
+// handlers of the pending signals (mod_signal.go); pendingSigint is then the
+// "some signal is pending" flag.
+var signalDispatch func(t *Thread) *BaseException
+
+// CheckSignals raises KeyboardInterrupt once after SIGINT arrives (or runs
+// the pending Python signal handlers); generated code calls it at loop
+// back-edges.
 func CheckSignals(t *Thread) *BaseException {
 	if atomic.LoadInt32(&pendingSigint) != 0 && t.ident == 0 {
 		atomic.StoreInt32(&pendingSigint, 0)
+		if signalDispatch != nil {
+			return signalDispatch(t)
+		}
 		return NewException(KeyboardInterruptType)
 	}
 	return nil

@@ -371,7 +371,9 @@ func (s *sreState) at(ptr int, at uint32) bool {
 	case sreAtEnd:
 		return (end-ptr == 1 && str[ptr] == '\n') || ptr == end
 	case sreAtEndLine:
-		return ptr == end || str[ptr] == '\n'
+		// (ptr can lie past end when pos > endpos; sre then reads the
+		// string's terminating NUL)
+		return ptr == end || (ptr < len(str) && str[ptr] == '\n')
 	case sreAtEndString:
 		return ptr == end
 	}
@@ -555,6 +557,12 @@ func (s *sreState) count(pc int, maxcount uint32) int {
 			i++
 		}
 		return i - ptr
+	case sreOpIn:
+		i := ptr
+		for i < end && s.charset(pc+2, uint32(str[i])) {
+			i++
+		}
+		return i - ptr
 	}
 	if sreSingleCharOp(code[pc]) {
 		i := ptr
@@ -618,7 +626,8 @@ entrance:
 	ptr = s.ptr
 	if code[pc] == sreOpInfo {
 		// <INFO> <1=skip> <2=flags> <3=min> ...
-		if code[pc+3] != 0 && end-ptr < int(code[pc+3]) {
+		// (sre compares as unsigned: a start past end is never rejected here)
+		if code[pc+3] != 0 && end-ptr >= 0 && end-ptr < int(code[pc+3]) {
 			goto failure
 		}
 		pc += int(code[pc+1]) + 1

@@ -71,7 +71,7 @@ func TestSreGenerated(t *testing.T) {
 	}
 }
 
-// sreFindAll mirrors pattern_findall's loop: successive searches, an empty
+// sreFindAll mirrors pattern_findall's loop (collecting every group's span): successive searches, an empty
 // match forcing the next one to advance.
 func sreFindAll(code []uint32, groups int, subject []rune) []int {
 	s := newSreState(code, groups, subject, 0, len(subject))
@@ -83,6 +83,14 @@ func sreFindAll(code []uint32, groups int, subject []rune) []int {
 			break
 		}
 		out = append(out, s.start, s.ptr)
+		for g := 0; g < groups; g++ {
+			j := 2 * g
+			if j+1 <= s.lastmark && s.marks[j] >= 0 && s.marks[j+1] >= 0 {
+				out = append(out, s.marks[j], s.marks[j+1])
+			} else {
+				out = append(out, -1, -1)
+			}
+		}
 		s.mustAdvance = s.ptr == s.start
 		s.start = s.ptr
 	}

@@ -204,7 +204,7 @@ func (s *Str) charAt(i int) *Str {
 // substr returns the code points [i:j).
 func (s *Str) substr(i, j int) *Str {
 	if s.isASCII() {
-		return NewStr(s.s[i:j])
+		return strSub(s, s.s[i:j])
 	}
-	return NewStrFromRunes(s.Runes()[i:j])
+	return strSub(s, s.s[s.byteOffset(i):s.byteOffset(j)])
 }

@@ -32,7 +32,7 @@ var textCodecAliases = map[string]textCodecID{
 	"utf_8": textCodecUTF8, "utf8": textCodecUTF8, "u8": textCodecUTF8, "utf": textCodecUTF8, "utf8_ucs2": textCodecUTF8,
 	"utf8_ucs4": textCodecUTF8, "cp65001": textCodecUTF8,
 	"utf_8_sig": textCodecUTF8Sig,
-	"ascii": textCodecASCII, "646": textCodecASCII, "us_ascii": textCodecASCII, "us": textCodecASCII, "cp367": textCodecASCII,
+	"ascii":     textCodecASCII, "646": textCodecASCII, "us_ascii": textCodecASCII, "us": textCodecASCII, "cp367": textCodecASCII,
 	"csascii": textCodecASCII, "ibm367": textCodecASCII, "iso646_us": textCodecASCII, "iso_646.irv_1991": textCodecASCII,
 	"iso_ir_6": textCodecASCII, "ansi_x3.4_1968": textCodecASCII, "ansi_x3_4_1968": textCodecASCII, "ansi_x3.4_1986": textCodecASCII,
 	"latin_1": textCodecLatin1, "latin1": textCodecLatin1, "latin": textCodecLatin1, "l1": textCodecLatin1,
@@ -206,7 +206,7 @@ func (e *textEncoder) reason() string {
 func textEncode(t *Thread, s *Str, encoding, errors string) ([]byte, *BaseException) {
 	id, exc := textLookupCodec(encoding)
 	if exc != nil {
-		return nil, exc
+		return textEncodeRegistry(t, s, encoding, errors, exc)
 	}
 	if s.isASCII() {
 		switch id {
@@ -280,11 +280,67 @@ func textEncode(t *Thread, s *Str, encoding, errors string) ([]byte, *BaseExcept
 				}
 			}
 		default:
-			return nil, textUnknownErrorHandler(errors)
+			return textEncodeCustom(t, s, id, errors)
 		}
 		i = j
 	}
 	return out, nil
+}
+
+// textEncodeRegistry encodes through the codec registry (encodings the
+// runtime has no native codec for); notFound is the error when none knows it.
+func textEncodeRegistry(t *Thread, s *Str, encoding, errors string, notFound *BaseException) ([]byte, *BaseException) {
+	if exc := textCodecCheck(t, encoding, "encode", notFound); exc != nil {
+		return nil, exc
+	}
+	r, exc := CodecsEncode(t, s, encoding, errors)
+	if exc != nil {
+		if exc.IsInstanceOf(LookupErrorType) {
+			return nil, notFound
+		}
+		return nil, exc
+	}
+	b, ok := r.(*Bytes)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", encoding, TypeOf(r).name)
+	}
+	return b.b, nil
+}
+
+// textEncodeCustom encodes with an error handler that is not builtin (one
+// registered with codecs.register_error), through the codec machinery that
+// calls Python handlers.
+func textEncodeCustom(t *Thread, s *Str, id textCodecID, errors string) ([]byte, *BaseException) {
+	switch id {
+	case textCodecUTF8:
+		return encodeUTF8(t, s, errors)
+	case textCodecUTF8Sig:
+		b, exc := encodeUTF8(t, s, errors)
+		if exc != nil {
+			return nil, exc
+		}
+		return append([]byte{0xEF, 0xBB, 0xBF}, b...), nil
+	case textCodecASCII:
+		return encodeASCII(t, s, errors)
+	case textCodecLatin1:
+		return encodeLatin1(t, s, errors)
+	case textCodecUTF16:
+		return encodeUTF16(t, s, errors, 0)
+	case textCodecUTF16LE:
+		return encodeUTF16(t, s, errors, -1)
+	case textCodecUTF16BE:
+		return encodeUTF16(t, s, errors, 1)
+	case textCodecUTF32:
+		return encodeUTF32(t, s, errors, 0)
+	case textCodecUTF32LE:
+		return encodeUTF32(t, s, errors, -1)
+	case textCodecUTF32BE:
+		return encodeUTF32(t, s, errors, 1)
+	}
+	if _, exc := lookupErrHandler(errors); exc != nil {
+		return nil, exc
+	}
+	return textEncodeRegistry(t, s, "cp1252", errors, textUnknownErrorHandler(errors))
 }
 
 // wtf8HasSurrogates reports whether WTF-8 text holds encoded surrogates.
@@ -343,16 +399,93 @@ func (d *textDecoder) fail(start, end int, reason string) *BaseException {
 	case "surrogatepass", "xmlcharrefreplace", "namereplace":
 		return NewUnicodeDecodeError(d.name, d.data, start, end, reason)
 	default:
-		return textUnknownErrorHandler(d.errors)
+		return errCustomHandler
 	}
 	return nil
+}
+
+// errCustomHandler signals that decoding needs an error handler that is not
+// builtin: the caller reruns the decode through textDecodeCustom.
+var errCustomHandler = NewError(LookupErrorType, "custom error handler")
+
+// textCodecCheck looks encoding up in the registry and refuses codecs that
+// are not text encodings (rot13, base64, ...), as str.encode/bytes.decode do.
+func textCodecCheck(t *Thread, encoding, which string, notFound *BaseException) *BaseException {
+	info, exc := CodecLookup(t, encoding)
+	if exc != nil {
+		if exc.IsInstanceOf(LookupErrorType) {
+			return notFound
+		}
+		return exc
+	}
+	if flag, exc := GetAttr(t, info, InternStr("_is_text_encoding")); exc == nil {
+		if ok, _ := IsTrue(t, flag); !ok {
+			return Errorf(LookupErrorType, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs", encoding, which)
+		}
+	}
+	return nil
+}
+
+// textDecodeRegistry decodes through the codec registry.
+func textDecodeRegistry(t *Thread, data []byte, encoding, errors string, notFound *BaseException) (*Str, *BaseException) {
+	if exc := textCodecCheck(t, encoding, "decode", notFound); exc != nil {
+		return nil, exc
+	}
+	r, exc := CodecsDecode(t, NewBytes(data), encoding, errors)
+	if exc != nil {
+		if exc.IsInstanceOf(LookupErrorType) {
+			return nil, notFound
+		}
+		return nil, exc
+	}
+	s, ok := r.(*Str)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types", encoding, TypeOf(r).name)
+	}
+	return s, nil
+}
+
+// textDecodeCustom decodes with a registered (non-builtin) error handler.
+func textDecodeCustom(t *Thread, data []byte, id textCodecID, errors string) (*Str, *BaseException) {
+	if _, exc := lookupErrHandler(errors); exc != nil {
+		return nil, exc
+	}
+	var text string
+	var exc *BaseException
+	switch id {
+	case textCodecUTF8, textCodecUTF8Sig:
+		if id == textCodecUTF8Sig && len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
+			data = data[3:]
+		}
+		text, _, exc = decodeUTF8(t, data, errors, true)
+	case textCodecASCII:
+		text, exc = decodeASCII(t, data, errors)
+	case textCodecUTF16:
+		text, _, _, exc = decodeUTF16(t, data, errors, 0, true)
+	case textCodecUTF16LE:
+		text, _, _, exc = decodeUTF16(t, data, errors, -1, true)
+	case textCodecUTF16BE:
+		text, _, _, exc = decodeUTF16(t, data, errors, 1, true)
+	case textCodecUTF32:
+		text, _, _, exc = decodeUTF32(t, data, errors, 0, true)
+	case textCodecUTF32LE:
+		text, _, _, exc = decodeUTF32(t, data, errors, -1, true)
+	case textCodecUTF32BE:
+		text, _, _, exc = decodeUTF32(t, data, errors, 1, true)
+	default:
+		return textDecodeRegistry(t, data, "cp1252", errors, textUnknownErrorHandler(errors))
+	}
+	if exc != nil {
+		return nil, exc
+	}
+	return NewStr(text), nil
 }
 
 // textDecode is bytes.decode.
 func textDecode(t *Thread, data []byte, encoding, errors string) (*Str, *BaseException) {
 	id, exc := textLookupCodec(encoding)
 	if exc != nil {
-		return nil, exc
+		return textDecodeRegistry(t, data, encoding, errors, exc)
 	}
 	ascii := true
 	for _, c := range data {
@@ -430,6 +563,9 @@ func textDecode(t *Thread, data []byte, encoding, errors string) (*Str, *BaseExc
 			}
 		}
 		exc = d.utf32(start, big)
+	}
+	if exc == errCustomHandler {
+		return textDecodeCustom(t, data, id, errors)
 	}
 	if exc != nil {
 		return nil, exc

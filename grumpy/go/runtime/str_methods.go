@@ -49,7 +49,7 @@ func init() {
 	defStrMisc()
 }
 
-// strTypeNew is str.__new__(cls, object='', encoding='utf-8', errors='strict').
+// strTypeNew is str.__new__(cls, object="", encoding="utf-8", errors="strict").
 func strTypeNew(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 	if len(args) == 0 {
 		return nil, NewError(TypeErrorType, "str.__new__(): not enough arguments")
@@ -670,6 +670,19 @@ func strSpaceAt(s string, i int) (bool, int) {
 func strSplitSpace(s *Str, maxsplit int) *List {
 	var items []Object
 	str := s.s
+	if maxsplit < 0 && s.ascii == 1 {
+		// Size the result exactly: count the words first.
+		n, in := 0, false
+		for i := 0; i < len(str); i++ {
+			c := str[i]
+			sp := c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
+			if !sp && !in {
+				n++
+			}
+			in = !sp
+		}
+		items = make([]Object, 0, n)
+	}
 	i, n := 0, len(str)
 	for {
 		for i < n {

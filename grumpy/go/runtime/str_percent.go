@@ -294,6 +294,15 @@ func (f *pctFormatter) unsupported(i int) *BaseException {
 func (f *pctFormatter) convert(sp *pctSpec, v Object, i int) *BaseException {
 	switch sp.conv {
 	case 's', 'r', 'a', 'b':
+		if sp.conv == 's' && !f.isBytes && sp.width < 0 && sp.prec < 0 {
+			if str, ok := v.(*Str); ok {
+				f.out = append(f.out, str.s...)
+				if str.ascii != 1 {
+					f.ascii = false
+				}
+				return nil
+			}
+		}
 		var text string
 		switch {
 		case sp.conv == 'b' && !f.isBytes:
@@ -472,6 +481,10 @@ func (f *pctFormatter) integer(sp *pctSpec, v Object) *BaseException {
 		base = 8
 	case 'x', 'X':
 		base = 16
+	}
+	if x, ok := iv.(Int); ok && base != 16 && sp.width < 0 && sp.prec < 0 && !sp.plus && !sp.space && !sp.alt {
+		f.out = strconv.AppendInt(f.out, int64(x), base)
+		return nil
 	}
 	var digits string
 	neg := intSign(iv) < 0

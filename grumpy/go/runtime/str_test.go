@@ -418,3 +418,65 @@ func TestUnicodeTables(t *testing.T) {
 		t.Errorf("uDecimalValue = %d", d)
 	}
 }
+
+func TestStrConcatInPlaceSharing(t *testing.T) {
+	// Build a chain with a growable buffer, then extend the same prefix
+	// from several goroutines: every result must keep its own suffix.
+	base := NewStr("")
+	for i := 0; i < 20; i++ {
+		base = strConcat(base, NewStr("abcd"))
+	}
+	if base.buf == nil {
+		t.Fatal("expected a growable buffer after chained concatenation")
+	}
+	const workers = 8
+	results := make([]*Str, workers)
+	done := make(chan int)
+	for w := 0; w < workers; w++ {
+		go func(w int) {
+			r := base
+			for k := 0; k < 50; k++ {
+				r = strConcat(r, NewStr(string(rune('A'+w))))
+			}
+			results[w] = r
+			done <- w
+		}(w)
+	}
+	for w := 0; w < workers; w++ {
+		<-done
+	}
+	prefix := base.s
+	for w, r := range results {
+		want := prefix + string(bytes.Repeat([]byte{byte('A' + w)}, 50))
+		if r.s != want {
+			t.Errorf("worker %d: got %q", w, r.s[len(prefix):])
+		}
+	}
+	if base.s != prefix || len(base.s) != 80 {
+		t.Errorf("base changed: %q", base.s)
+	}
+}
+
+func TestByteArrayConcurrentAppend(t *testing.T) {
+	th := NewThread()
+	a := NewByteArray(nil)
+	done := make(chan bool)
+	for w := 0; w < 4; w++ {
+		go func() {
+			t2 := NewThread()
+			for k := 0; k < 200; k++ {
+				if _, exc := CallMethod(t2, a, NewStr("append"), []Object{MakeInt(7)}, nil); exc != nil {
+					t.Error(excText(exc))
+				}
+			}
+			done <- true
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		<-done
+	}
+	n, exc := Len(th, a)
+	if exc != nil || n != 800 {
+		t.Errorf("len = %d %s", n, excText(exc))
+	}
+}

@@ -7,42 +7,50 @@ import (
 	"unsafe"
 )
 
-// strRepr is repr() of a str: CPython's quote choice and escapes.
+// quoteStr is repr() of a str: CPython's quote choice and escapes.
 func quoteStr(s string) string {
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
 	}
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte(quote)
-	for _, r := range decodeWTF8(s) {
-		switch {
-		case r == rune(quote) || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f:
-			b.WriteString(sprintf(`\x%02x`, r))
-		case r < 0x7f:
-			b.WriteByte(byte(r))
-		case uIsPrintable(r):
-			b.WriteRune(r)
-		case r <= 0xff:
-			b.WriteString(sprintf(`\x%02x`, r))
-		case r <= 0xffff:
-			b.WriteString(sprintf(`\u%04x`, r))
-		default:
-			b.WriteString(sprintf(`\U%08x`, r))
+	const hexDigits = "0123456789abcdef"
+	b := make([]byte, 0, len(s)+2)
+	b = append(b, quote)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			switch {
+			case c == quote || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, '\\', 'n')
+			case c == '\r':
+				b = append(b, '\\', 'r')
+			case c == '\t':
+				b = append(b, '\\', 't')
+			case c < 0x20 || c == 0x7f:
+				b = append(b, '\\', 'x', hexDigits[c>>4], hexDigits[c&15])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
 		}
+		r, n := wtf8At(s, i)
+		switch {
+		case uIsPrintable(r):
+			b = append(b, s[i:i+n]...)
+		case r <= 0xff:
+			b = append(b, '\\', 'x', hexDigits[r>>4], hexDigits[r&15])
+		case r <= 0xffff:
+			b = append(b, '\\', 'u', hexDigits[r>>12], hexDigits[r>>8&15], hexDigits[r>>4&15], hexDigits[r&15])
+		default:
+			b = append(b, sprintf(`\U%08x`, r)...)
+		}
+		i += n
 	}
-	b.WriteByte(quote)
-	return b.String()
+	b = append(b, quote)
+	return string(b)
 }
 
 // isPrintable follows str.isprintable: not in categories Cc, Cf, Cs, Co, Cn,

@@ -140,6 +140,7 @@ func ints(vals ...int64) []Object {
 }
 
 func initSysExtras(d *Dict) {
+	initSysAsyncgenHooks(d)
 	hashRand := int64(1)
 	if os.Getenv("PYTHONHASHSEED") == "0" {
 		hashRand = 0

@@ -282,7 +282,7 @@ func init() {
 			if exc != nil {
 				return nil, exc
 			}
-			return NotImplemented, nil
+			return repeatNotInt(args[0])
 		}
 		if n == 1 {
 			if _, exact := self.(*Tuple); exact {
