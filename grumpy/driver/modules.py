@@ -159,16 +159,23 @@ def native_modules():
     """Names of the modules written in Go (registered with a Native body)."""
     global _native
     if _native is None:
-        import re
-        from .build import RUNTIME_DIR
-        _native = set()
-        pat = re.compile(r'Name:\s*"([\w.]+)"[^}]*Native:')
-        for dirpath, _, files in os.walk(RUNTIME_DIR):
-            for fn in files:
-                if fn.endswith(".go") and not fn.endswith("_test.go"):
-                    with open(os.path.join(dirpath, fn), encoding="utf-8") as f:
-                        _native.update(pat.findall(f.read()))
-        _native.update({"sys", "builtins"})
+        from .build import RUNTIME_DIR, fingerprint
+        # Scanning the runtime's sources is cached per runtime fingerprint,
+        # so a warm run reads one small file.
+        path = os.path.join(cache.root(), "deps", "native-%s.json" % fingerprint())
+        names = cache.read_json(path)
+        if names is None:
+            import re
+            names = set()
+            pat = re.compile(r'Name:\s*"([\w.]+)"[^}]*Native:')
+            for dirpath, _, files in os.walk(RUNTIME_DIR):
+                for fn in files:
+                    if fn.endswith(".go") and not fn.endswith("_test.go"):
+                        with open(os.path.join(dirpath, fn), encoding="utf-8") as f:
+                            names.update(pat.findall(f.read()))
+            names = sorted(names | {"sys", "builtins"})
+            cache.write_json(path, names)
+        _native = set(names)
     return _native
 
 
