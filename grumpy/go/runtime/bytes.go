@@ -331,7 +331,8 @@ func bytesGetItem(t *Thread, data []byte, key Object, name string, mk func([]byt
 			return mk(append([]byte(nil), data[start:stop]...)), nil
 		}
 		out := make([]byte, 0, sliceLen(start, stop, step))
-		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+		for k, cnt := 0, sliceLen(start, stop, step); k < cnt; k++ {
+			i := start + k*step
 			out = append(out, data[i])
 		}
 		return mk(out), nil

@@ -167,7 +167,7 @@ func (k *bytesKind) defDunders() {
 		}
 		other, ok := bytesLike(args[0])
 		if !ok {
-			if !TypeOf(args[0]).builtin && TypeOf(args[0]).lookup(binOps[OpAdd].rname) != nil {
+			if userReflected(args[0], OpAdd) {
 				return NotImplemented, nil
 			}
 			return nil, Errorf(TypeErrorType, "can't concat %s to %s", TypeOf(args[0]).name, TypeOf(self).name)
@@ -183,7 +183,7 @@ func (k *bytesKind) defDunders() {
 			return nil, exc
 		}
 		if !seqHasIndex(args[0]) {
-			if TypeOf(args[0]).builtin {
+			if !userReflected(args[0], OpMul) {
 				return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeOf(args[0]).name)
 			}
 			return NotImplemented, nil

@@ -77,11 +77,11 @@ func Call3(t *Thread, f Object, a, b, c Object) (Object, *BaseException) {
 // the attribute is a plain function found on the type (CPython's LOAD_METHOD).
 func CallMethod(t *Thread, o Object, name *Str, args []Object, kwnames []*Str) (Object, *BaseException) {
 	typ := TypeOf(o)
-	if m := typ.lookup(name); m != nil && !typ.customGetattribute() {
+	if m := typ.lookup(name); m != nil && !typ.customGetattribute() && !isType(o) && !shadowedByInstance(o, name) {
 		switch fn := m.(type) {
 		case *Function:
-			if d := dictOf(o); d == nil || d.getStr(name) == nil || isType(o) {
-				if _, isT := o.(*Type); !isT {
+			{
+				{
 					switch len(args) {
 					case 0:
 						if fn.fast1 != nil && kwnames == nil {
@@ -121,6 +121,13 @@ func CallMethod(t *Thread, o Object, name *Str, args []Object, kwnames []*Str) (
 }
 
 func isType(o Object) bool { _, ok := o.(*Type); return ok }
+
+// shadowedByInstance reports whether o's own attribute dict (an instance's
+// or a module's) holds name, which then wins over a method on the type.
+func shadowedByInstance(o Object, name *Str) bool {
+	d := dictOf(o)
+	return d != nil && d.getStr(name) != nil
+}
 
 // CallKw is the form generated for calls with * or ** unpacking: positional
 // arguments as one slice and keywords as a dict.

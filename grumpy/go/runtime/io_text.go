@@ -45,9 +45,14 @@ type textIO struct {
 	wbuf           []byte
 	chunkSize      int
 	dirty          bool // registered in dirtyText (guarded by mu)
+	charmap        string // tcCharmap: the built-in table's name
 	self           selfRef
 	path           string
 	chunkStart     int
+	// chunksSinceZero counts the chunks read since the stream was at byte
+	// 0 (-1: not known to have started there); CPython's tell() resets the
+	// newline record only when the current chunk starts at byte 0.
+	chunksSinceZero int
 }
 
 func (x *textIO) setSelf(in *Instance) {
@@ -59,6 +64,7 @@ const (
 	tcUTF8 = iota
 	tcLatin1
 	tcASCII
+	tcCharmap
 	tcPython
 )
 
@@ -144,6 +150,8 @@ func (x *textIO) decodeChunk(t *Thread, data []byte, final bool) (string, *BaseE
 		return decodeLatin1(data), nil
 	case tcASCII:
 		return decodeASCII(t, data, x.errors)
+	case tcCharmap:
+		return decodeCharmap(t, data, x.errors, charmapDecodeTable(x.charmap))
 	}
 	r, exc := CallMethod(t, x.decoderObj, ioStrDecode, []Object{NewBytes(data), Bool(final)}, nil)
 	if exc != nil {
@@ -244,6 +252,9 @@ func (x *textIO) readChunk(t *Thread) (bool, *BaseException) {
 		x.decPos = 0
 	}
 	x.chunkStart = len(x.dec)
+	if x.chunksSinceZero >= 0 {
+		x.chunksSinceZero++
+	}
 	if s != "" {
 		x.dec += s
 	}
@@ -437,6 +448,8 @@ func (x *textIO) encode(t *Thread, s *Str) ([]byte, *BaseException) {
 		return encodeLatin1(t, s, x.errors)
 	case tcASCII:
 		return encodeASCII(t, s, x.errors)
+	case tcCharmap:
+		return encodeWithTable(t, s, x.errors, charmapEncodeMap(x.charmap))
 	}
 	r, exc := CallMethod(t, x.encoderObj, ioStrEncode, []Object{s}, nil)
 	if exc != nil {
@@ -567,7 +580,7 @@ func (x *textIO) encodedLen(t *Thread, s string) (int64, *BaseException) {
 			}
 		}
 		return n, nil
-	case tcLatin1, tcASCII:
+	case tcLatin1, tcASCII, tcCharmap:
 		return int64(runeCountWTF8(s)), nil
 	}
 	info, exc := CodecLookup(t, encodingName(x.encoding))
@@ -631,7 +644,7 @@ func (x *textIO) tell(t *Thread) (int64, *BaseException) {
 	}
 	// CPython's tell() replays the decoder from the last chunk's start,
 	// which resets the newline bookkeeping to what that replay sees.
-	if x.readuniversal && x.decPos > x.chunkStart {
+	if x.readuniversal && x.decPos > x.chunkStart && x.chunksSinceZero == 1 {
 		seg := x.dec[x.chunkStart:x.decPos]
 		seg = strings.TrimSuffix(seg, "\r")
 		x.seennl = scanNewlines(seg)
@@ -701,6 +714,7 @@ func (x *textIO) seek(t *Thread, cookie int64, whence int64) (int64, *BaseExcept
 		if exc := x.resetDecoder(t); exc != nil {
 			return 0, exc
 		}
+		x.seennl, x.chunksSinceZero = 0, -1
 		r, exc := CallMethod(t, x.buffer, ioStrSeek, []Object{MakeInt(0), MakeInt(2)}, nil)
 		if exc != nil {
 			return 0, exc
@@ -730,6 +744,12 @@ func (x *textIO) seek(t *Thread, cookie int64, whence int64) (int64, *BaseExcept
 		return 0, exc
 	}
 	x.clearDecoded()
+	if cookie == 0 {
+		// The decoder is reset (not just given a state) at the start.
+		x.seennl, x.chunksSinceZero = 0, 0
+	} else {
+		x.chunksSinceZero = -1
+	}
 	if exc := x.resetDecoder(t); exc != nil {
 		return 0, exc
 	}
@@ -814,6 +834,7 @@ func textIOInit(t *Thread, x *textIO, self Object, args []Object, kw []*Str) (Ob
 	x.clearDecoded()
 	x.wbuf = nil
 	x.seennl = 0
+	x.chunksSinceZero = 0
 
 	readable, exc := ioCallBool(t, buffer, ioStrReadable)
 	if exc != nil {
@@ -825,6 +846,8 @@ func textIOInit(t *Thread, x *textIO, self Object, args []Object, kw []*Str) (Ob
 	}
 	if c, ok := nativeTextCodec(encName); ok {
 		x.codec = c
+	} else if cm, ok := nativeCharmapName(encName); ok {
+		x.codec, x.charmap = tcCharmap, cm
 	} else {
 		info, exc := CodecLookup(t, encName)
 		if exc != nil {
@@ -1154,6 +1177,9 @@ func initTextIO() {
 			}
 			if c, ok := nativeTextCodec(encName); ok {
 				x.codec = c
+				x.encoderObj, x.decoderObj = nil, nil
+			} else if cm, ok := nativeCharmapName(encName); ok {
+				x.codec, x.charmap = tcCharmap, cm
 				x.encoderObj, x.decoderObj = nil, nil
 			} else {
 				info, exc := CodecLookup(t, encName)

@@ -277,7 +277,8 @@ func init() {
 				return m.view(start*m.itemsize, stop*m.itemsize), nil
 			}
 			out := make([]byte, 0, sliceLen(start, stop, step)*m.itemsize)
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			for k, cnt := 0, sliceLen(start, stop, step); k < cnt; k++ {
+				i := start + k*step
 				out = append(out, data[i*m.itemsize:(i+1)*m.itemsize]...)
 			}
 			return &MemoryView{obj: m.obj, b: out, stop: -1, ro: true, format: m.format, itemsize: m.itemsize}, nil

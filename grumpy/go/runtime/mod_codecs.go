@@ -742,3 +742,124 @@ func initCodecs(t *Thread, m *Module) *BaseException {
 	})
 	return nil
 }
+
+// ---- charmap codecs built in (codecs_tables.go) ----
+
+var (
+	charmapMu      sync.Mutex
+	charmapStrs    = map[string]*Str{}
+	charmapEncMaps = map[string]map[rune]byte{}
+)
+
+// nativeCharmapName resolves an encoding name to a built-in charmap codec.
+func nativeCharmapName(encoding string) (string, bool) {
+	n := normalizeCodecName(encoding)
+	if _, ok := charmapTables[n]; ok {
+		return n, true
+	}
+	if a, ok := charmapAliases[n]; ok {
+		return a, true
+	}
+	return "", false
+}
+
+func charmapDecodeTable(name string) *Str {
+	charmapMu.Lock()
+	defer charmapMu.Unlock()
+	s := charmapStrs[name]
+	if s == nil {
+		s = NewStr(charmapTables[name])
+		charmapStrs[name] = s
+	}
+	return s
+}
+
+func charmapEncodeMap(name string) map[rune]byte {
+	charmapMu.Lock()
+	defer charmapMu.Unlock()
+	m := charmapEncMaps[name]
+	if m == nil {
+		m = map[rune]byte{}
+		for i, r := range []rune(charmapTables[name]) {
+			if r != 0xFFFE {
+				if _, dup := m[r]; !dup {
+					m[r] = byte(i)
+				}
+			}
+		}
+		charmapEncMaps[name] = m
+	}
+	return m
+}
+
+func encodeWithTable(t *Thread, s *Str, errors string, m map[rune]byte) ([]byte, *BaseException) {
+	e, exc := newEncodeState(t, "charmap", s, errors, "character maps to <undefined>")
+	if exc != nil {
+		return nil, exc
+	}
+	e.put = func(out []byte, r rune) ([]byte, bool) {
+		b, ok := m[r]
+		if !ok {
+			return out, false
+		}
+		return append(out, b), true
+	}
+	return e.run()
+}
+
+// CodecFallbackDecode is bytes.decode for encodings the str/bytes fast
+// paths do not handle: a built-in charmap codec, else the Python codec
+// registry (the encodings package).
+func CodecFallbackDecode(t *Thread, data []byte, encoding, errors string) (*Str, *BaseException) {
+	if name, ok := nativeCharmapName(encoding); ok {
+		s, exc := decodeCharmap(t, data, errors, charmapDecodeTable(name))
+		if exc != nil {
+			return nil, exc
+		}
+		return NewStr(s), nil
+	}
+	info, exc := CodecLookup(t, encoding)
+	if exc != nil {
+		return nil, exc
+	}
+	if v, e := GetAttr(t, info, InternStr("_is_text_encoding")); e == nil {
+		if b, _ := IsTrue(t, v); !b {
+			return nil, Errorf(LookupErrorType, "'%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs", encoding)
+		}
+	}
+	r, exc := codecCall(t, NewBytes(data), encoding, errors, 1)
+	if exc != nil {
+		return nil, exc
+	}
+	s, ok := strArgOf(r)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types", encoding, TypeOf(r).name)
+	}
+	return s, nil
+}
+
+// CodecFallbackEncode is str.encode for encodings the fast paths do not
+// handle (see CodecFallbackDecode).
+func CodecFallbackEncode(t *Thread, s *Str, encoding, errors string) ([]byte, *BaseException) {
+	if name, ok := nativeCharmapName(encoding); ok {
+		return encodeWithTable(t, s, errors, charmapEncodeMap(name))
+	}
+	info, exc := CodecLookup(t, encoding)
+	if exc != nil {
+		return nil, exc
+	}
+	if v, e := GetAttr(t, info, InternStr("_is_text_encoding")); e == nil {
+		if b, _ := IsTrue(t, v); !b {
+			return nil, Errorf(LookupErrorType, "'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs", encoding)
+		}
+	}
+	r, exc := codecCall(t, s, encoding, errors, 0)
+	if exc != nil {
+		return nil, exc
+	}
+	b, ok := Unwrap(r).(*Bytes)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", encoding, TypeOf(r).name)
+	}
+	return b.b, nil
+}

@@ -416,22 +416,13 @@ func hashCompareDigest(t *Thread, args []Object, kw []*Str) (Object, *BaseExcept
 		}
 		return Bool(subtle.ConstantTimeCompare([]byte(sa.s), []byte(sb.s)) == 1), nil
 	}
-	if aStr || bStr {
-		return nil, Errorf(TypeErrorType, "unsupported operand types(s) or combination of types: '%s' and '%s'", TypeOf(a).name, TypeOf(b).name)
-	}
-	ab, ok, exc := bytesOf(t, a)
+	ab, exc := bytesArg(t, a)
 	if exc != nil {
 		return nil, exc
 	}
-	if !ok {
-		return nil, Errorf(TypeErrorType, "unsupported operand types(s) or combination of types: '%s' and '%s'", TypeOf(a).name, TypeOf(b).name)
-	}
-	bb, ok, exc := bytesOf(t, b)
+	bb, exc := bytesArg(t, b)
 	if exc != nil {
 		return nil, exc
-	}
-	if !ok {
-		return nil, Errorf(TypeErrorType, "unsupported operand types(s) or combination of types: '%s' and '%s'", TypeOf(a).name, TypeOf(b).name)
 	}
 	return Bool(subtle.ConstantTimeCompare(ab, bb) == 1), nil
 }

@@ -445,13 +445,6 @@ func (r *marshalReader) long32() (int32, *BaseException) {
 	return int32(binary.LittleEndian.Uint32(b)), nil
 }
 
-func (r *marshalReader) remaining() int {
-	if r.fill != nil {
-		return math.MaxInt32
-	}
-	return len(r.data) - r.pos
-}
-
 func badMarshal(what string) *BaseException {
 	return NewError(ValueErrorType, "bad marshal data ("+what+")")
 }
@@ -529,12 +522,9 @@ func (r *marshalReader) read() (Object, *BaseException) {
 		if size < 0 {
 			size = -size
 		}
-		if size > r.remaining()/2+1 {
-			return nil, badMarshal("long size out of range")
-		}
 		v := new(big.Int)
-		digits := make([]uint16, size)
-		for i := range digits {
+		digits := make([]uint16, 0, min(size, 1024))
+		for i := 0; i < size; i++ {
 			b, exc := r.need(2)
 			if exc != nil {
 				return nil, exc
@@ -543,7 +533,7 @@ func (r *marshalReader) read() (Object, *BaseException) {
 			if d > 0x7fff {
 				return nil, badMarshal("digit out of range in long")
 			}
-			digits[i] = d
+			digits = append(digits, d)
 		}
 		if size > 0 && digits[size-1] == 0 {
 			return nil, badMarshal("unnormalized long data")
@@ -591,7 +581,7 @@ func (r *marshalReader) read() (Object, *BaseException) {
 		if exc != nil {
 			return nil, exc
 		}
-		if n < 0 || int(n) > r.remaining() {
+		if n < 0 {
 			return nil, badMarshal("bytes object size out of range")
 		}
 		b, exc := r.need(int(n))
@@ -612,7 +602,7 @@ func (r *marshalReader) read() (Object, *BaseException) {
 			if exc != nil {
 				return nil, exc
 			}
-			if m < 0 || int(m) > r.remaining() {
+			if m < 0 {
 				return nil, badMarshal("string size out of range")
 			}
 			n = int(m)
@@ -648,13 +638,13 @@ func (r *marshalReader) read() (Object, *BaseException) {
 			if exc != nil {
 				return nil, exc
 			}
-			if m < 0 || int(m) > r.remaining() {
+			if m < 0 {
 				return nil, badMarshal("tuple size out of range")
 			}
 			n = int(m)
 		}
-		items := make([]Object, n)
-		for i := range items {
+		items := make([]Object, 0, min(int(n), 1024))
+		for i := 0; i < int(n); i++ {
 			v, exc := r.read()
 			if exc != nil {
 				return nil, exc
@@ -662,7 +652,7 @@ func (r *marshalReader) read() (Object, *BaseException) {
 			if v == nil {
 				return nil, NewError(TypeErrorType, "NULL object in marshal data for tuple")
 			}
-			items[i] = v
+			items = append(items, v)
 		}
 		return set(NewTuple(items...)), nil
 	case '[':
@@ -670,13 +660,13 @@ func (r *marshalReader) read() (Object, *BaseException) {
 		if exc != nil {
 			return nil, exc
 		}
-		if n < 0 || int(n) > r.remaining() {
+		if n < 0 {
 			return nil, badMarshal("list size out of range")
 		}
 		l := NewList()
 		set(l)
-		items := make([]Object, n)
-		for i := range items {
+		items := make([]Object, 0, min(int(n), 1024))
+		for i := 0; i < int(n); i++ {
 			v, exc := r.read()
 			if exc != nil {
 				return nil, exc
@@ -684,7 +674,7 @@ func (r *marshalReader) read() (Object, *BaseException) {
 			if v == nil {
 				return nil, NewError(TypeErrorType, "NULL object in marshal data for list")
 			}
-			items[i] = v
+			items = append(items, v)
 		}
 		l.items = items
 		return l, nil
@@ -716,11 +706,11 @@ func (r *marshalReader) read() (Object, *BaseException) {
 		if exc != nil {
 			return nil, exc
 		}
-		if n < 0 || int(n) > r.remaining() {
+		if n < 0 {
 			return nil, badMarshal("set size out of range")
 		}
-		items := make([]Object, n)
-		for i := range items {
+		items := make([]Object, 0, min(int(n), 1024))
+		for i := 0; i < int(n); i++ {
 			v, exc := r.read()
 			if exc != nil {
 				return nil, exc
@@ -728,7 +718,7 @@ func (r *marshalReader) read() (Object, *BaseException) {
 			if v == nil {
 				return nil, NewError(TypeErrorType, "NULL object in marshal data for set")
 			}
-			items[i] = v
+			items = append(items, v)
 		}
 		typ := SetType
 		if code == '>' {

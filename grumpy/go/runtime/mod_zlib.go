@@ -160,6 +160,7 @@ const (
 type deflater struct {
 	format   int
 	level    int
+	wbits    int // declared window (zlib header)
 	zdict    []byte
 	w        *flate.Writer
 	out      bytes.Buffer
@@ -180,6 +181,7 @@ func newDeflater(level, wbits int, strategy int, zdict []byte) (*deflater, bool)
 	case wbits >= 8 && wbits <= 15:
 		d.format = zfmtZlib
 		small = wbits < 15
+		d.wbits = max(wbits, 9)
 	case wbits >= -15 && wbits <= -9:
 		d.format = zfmtRaw
 		small = wbits > -15
@@ -227,7 +229,7 @@ func (d *deflater) header() {
 	}
 	switch d.format {
 	case zfmtZlib:
-		cmf := byte(0x78)
+		cmf := byte((d.wbits-8)<<4 | 8)
 		var flevel byte
 		switch {
 		case lvl < 2:

@@ -140,6 +140,7 @@ type inflater struct {
 	isGzip            bool
 	check             uint32
 	total             uint32
+	outStart          int // where this call's output begins in win
 }
 
 // newInflater configures a decoder for the wbits of zlib.decompress;
@@ -250,9 +251,9 @@ func (z *inflater) run(maxOut int) ([]byte, *inflErr) {
 	if len(z.win) > inflWindow {
 		z.win = append([]byte(nil), z.win[len(z.win)-inflWindow:]...)
 	}
-	start := len(z.win)
-	err := z.loop(start, maxOut)
-	out := z.win[start:]
+	z.outStart = len(z.win)
+	err := z.loop(maxOut)
+	out := z.win[z.outStart:]
 	if len(out) > 0 && z.format != inflRaw {
 		if z.isGzip {
 			z.check = crc32.Update(z.check, crc32.IEEETable, out)
@@ -270,8 +271,9 @@ func (z *inflater) run(maxOut int) ([]byte, *inflErr) {
 	return res, err
 }
 
-func (z *inflater) loop(start, maxOut int) *inflErr {
+func (z *inflater) loop(maxOut int) *inflErr {
 	for {
+		start := z.outStart
 		switch z.state {
 		case stHeader:
 			save := z.pos
@@ -387,6 +389,7 @@ func (z *inflater) header() (bool, *inflErr) {
 			return false, &inflErr{code: -3, msg: "invalid input data", while: "while setting zdict"}
 		}
 		z.win = append(z.win, lastN(z.zdict, inflWindow)...)
+		z.outStart = len(z.win)
 	}
 	z.check = 1
 	z.state = stBlock

@@ -140,12 +140,12 @@ func (s *Slice) Indices(t *Thread, n int) (start, stop, step int, exc *BaseExcep
 func sliceLen(start, stop, step int) int {
 	if step > 0 {
 		if stop > start {
-			return (stop - start + step - 1) / step
+			return (stop-start-1)/step + 1
 		}
 		return 0
 	}
 	if stop < start {
-		return (start - stop - step - 1) / -step
+		return (start-stop-1)/-step + 1
 	}
 	return 0
 }

@@ -155,7 +155,7 @@ func defStrDunders() {
 		}
 		o, ok := strOperand(args[0])
 		if !ok {
-			if TypeOf(args[0]).builtin {
+			if !userReflected(args[0], OpAdd) {
 				return nil, Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", TypeOf(args[0]).name)
 			}
 			return NotImplemented, nil
@@ -167,7 +167,7 @@ func defStrDunders() {
 			return nil, exc
 		}
 		if !seqHasIndex(args[0]) {
-			if TypeOf(args[0]).builtin {
+			if !userReflected(args[0], OpMul) {
 				return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeOf(args[0]).name)
 			}
 			return NotImplemented, nil
@@ -289,6 +289,14 @@ func seqDunderArgs(args []Object, kw []*Str, n int) *BaseException {
 		return Errorf(TypeErrorType, "expected %d argument%s, got %d", n, plural(n), len(args))
 	}
 	return nil
+}
+
+// userReflected reports whether o's class defines the reflected method of
+// op in Python (so a sequence operator should answer NotImplemented and let
+// it run, instead of raising its own TypeError at once).
+func userReflected(o Object, op BinOp) bool {
+	_, builtin := TypeOf(o).lookup(binOps[op].rname).(*Builtin)
+	return !builtin && TypeOf(o).lookup(binOps[op].rname) != nil
 }
 
 func seqHasIndex(o Object) bool {

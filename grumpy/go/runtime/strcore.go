@@ -143,7 +143,8 @@ func strGetItem(t *Thread, s *Str, key Object) (Object, *BaseException) {
 		}
 		if s.ascii == 1 {
 			b := make([]byte, 0, sliceLen(start, stop, step))
-			for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			for k, cnt := 0, sliceLen(start, stop, step); k < cnt; k++ {
+				i := start + k*step
 				b = append(b, s.s[i])
 			}
 			if len(b) <= 1 {
@@ -153,7 +154,8 @@ func strGetItem(t *Thread, s *Str, key Object) (Object, *BaseException) {
 		}
 		var rs []rune
 		src := s.Runes()
-		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+		for k, cnt := 0, sliceLen(start, stop, step); k < cnt; k++ {
+			i := start + k*step
 			rs = append(rs, src[i])
 		}
 		return NewStrFromRunes(rs), nil
