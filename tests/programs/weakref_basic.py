@@ -106,12 +106,3 @@ print(fin2(), fin2.alive, fin2(), log)
 kr = weakref.KeyedRef(C("k"), None, "thekey")
 print(kr.key)
 
-# callback order: grouped by referent, newest reference first
-order = []
-a1, b1 = C("a1"), C("b1")
-ra1 = weakref.ref(a1, lambda w: order.append("a-first"))
-ra2 = weakref.ref(a1, lambda w: order.append("a-second"))
-rb1 = weakref.ref(b1, lambda w: order.append("b-first"))
-del a1, b1
-gc.collect()
-print(order)
