@@ -59,7 +59,7 @@ func init() {
 		if exc := ArgCount("repr", args, kw, 1, 1); exc != nil {
 			return nil, exc
 		}
-		return Repr(t, args[0])
+		return reprKeep(t, args[0])
 	})
 	DefBuiltin("id", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := ArgCount("id", args, kw, 1, 1); exc != nil {

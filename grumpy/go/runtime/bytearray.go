@@ -140,7 +140,7 @@ func init() {
 		if exc := seqArgsKw("bytearray", args, kw, []string{"source", "encoding", "errors"}, v[:]); exc != nil {
 			return nil, exc
 		}
-		data, exc := bytesFromSource(t, "bytearray", v[:])
+		data, _, exc := bytesFromSource(t, "bytearray", v[:])
 		if exc != nil {
 			return nil, exc
 		}
@@ -316,6 +316,45 @@ func init() {
 		}
 		a.mu.Unlock()
 		return None, nil
+	})
+	reduce := func(t *Thread, a *ByteArray, proto int) (Object, *BaseException) {
+		var state Object = None
+		if d := a.hdr.dict; d != nil && d.Len() > 0 {
+			state = d
+		}
+		data := a.Snapshot()
+		typ := TypeOf(a)
+		switch {
+		case len(data) == 0:
+			return NewTuple(typ, emptyTuple, state), nil
+		case proto < 3:
+			latin1, exc := textDecode(t, data, "latin-1", "strict")
+			if exc != nil {
+				return nil, exc
+			}
+			return NewTuple(typ, NewTuple(latin1, NewStr("latin-1")), state), nil
+		}
+		return NewTuple(typ, NewTuple(NewBytes(data)), state), nil
+	}
+	defByteArrayMethod("__reduce__", func(t *Thread, a *ByteArray, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := seqArgsNone("bytearray.__reduce__", args, kw); exc != nil {
+			return nil, exc
+		}
+		return reduce(t, a, 2)
+	})
+	defByteArrayMethod("__reduce_ex__", func(t *Thread, a *ByteArray, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := seqArgsPos("__reduce_ex__", "bytearray.__reduce_ex__", args, kw, 0, 1); exc != nil {
+			return nil, exc
+		}
+		proto := 0
+		if len(args) > 0 {
+			n, exc := seqSsizeArg(t, args[0])
+			if exc != nil {
+				return nil, exc
+			}
+			proto = n
+		}
+		return reduce(t, a, proto)
 	})
 	defByteArrayMethod("copy", func(t *Thread, a *ByteArray, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := seqArgsNone("bytearray.copy", args, kw); exc != nil {

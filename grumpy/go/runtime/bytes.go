@@ -72,8 +72,57 @@ func bytesLike(o Object) ([]byte, bool) {
 }
 
 func init() {
-	defIterMethods(bytesIterType)
-	defIterMethods(byteArrayIterType)
+	for _, typ := range []*Type{bytesIterType, byteArrayIterType} {
+		defIterMethods(typ)
+		DefMethod(typ, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			it, ok := args[0].(*bytesIter)
+			if !ok {
+				return nil, NewError(TypeErrorType, "descriptor '__reduce__' requires a bytes iterator")
+			}
+			iter := Builtins.GetStr("iter")
+			it.mu.Lock()
+			defer it.mu.Unlock()
+			if it.done {
+				return NewTuple(iter, NewTuple(emptyTuple)), nil
+			}
+			return NewTuple(iter, NewTuple(it.src), MakeInt(int64(it.i))), nil
+		})
+		DefMethod(typ, "__setstate__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			it, ok := args[0].(*bytesIter)
+			if !ok || len(args) != 2 {
+				return nil, NewError(TypeErrorType, "__setstate__ expects one argument")
+			}
+			n, exc := seqSsizeArg(t, args[1])
+			if exc != nil {
+				return nil, exc
+			}
+			it.mu.Lock()
+			if !it.done {
+				it.i = max(n, 0)
+			}
+			it.mu.Unlock()
+			return None, nil
+		})
+		DefMethod(typ, "__length_hint__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			it, ok := args[0].(*bytesIter)
+			if !ok {
+				return nil, NewError(TypeErrorType, "descriptor '__length_hint__' requires a bytes iterator")
+			}
+			it.mu.Lock()
+			defer it.mu.Unlock()
+			if it.done {
+				return MakeInt(0), nil
+			}
+			n := 0
+			switch s := it.src.(type) {
+			case *Bytes:
+				n = len(s.b)
+			case *ByteArray:
+				n = s.Len()
+			}
+			return MakeInt(int64(max(n-it.i, 0))), nil
+		})
+	}
 }
 
 // byteArrayRepr is the b'...' part of a bytearray's repr: CPython escapes
@@ -144,97 +193,110 @@ func bytesItemValue(t *Thread, o Object, msg string) (byte, *BaseException) {
 }
 
 // bytesFromSource is the shared constructor logic of bytes() and
-// bytearray(): source with optional encoding and errors.
-func bytesFromSource(t *Thread, name string, a []Object) ([]byte, *BaseException) {
+// bytearray(): source with optional encoding and errors, in CPython's order
+// of checks. For bytes, a __bytes__ result is returned as the object itself
+// (it may be a bytes subclass instance).
+func bytesFromSource(t *Thread, name string, a []Object) ([]byte, Object, *BaseException) {
 	source, encArg, errArg := a[0], a[1], a[2]
 	if encArg != nil {
 		if _, ok := strArg(encArg); !ok {
-			return nil, Errorf(TypeErrorType, "%s() argument 'encoding' must be str, not %s", name, TypeOf(encArg).name)
+			return nil, nil, Errorf(TypeErrorType, "%s() argument 'encoding' must be str, not %s", name, TypeOf(encArg).name)
 		}
 	}
 	if errArg != nil {
 		if _, ok := strArg(errArg); !ok {
-			return nil, Errorf(TypeErrorType, "%s() argument 'errors' must be str, not %s", name, TypeOf(errArg).name)
+			return nil, nil, Errorf(TypeErrorType, "%s() argument 'errors' must be str, not %s", name, TypeOf(errArg).name)
 		}
 	}
 	if source == nil {
 		if encArg != nil {
-			return nil, NewError(TypeErrorType, "encoding without a string argument")
+			return nil, nil, NewError(TypeErrorType, "encoding without a string argument")
 		}
 		if errArg != nil {
-			return nil, NewError(TypeErrorType, "errors without a string argument")
+			return nil, nil, NewError(TypeErrorType, "errors without a string argument")
 		}
-		return nil, nil
+		return nil, nil, nil
 	}
-	if s, ok := strArg(source); ok {
-		if encArg == nil {
-			return nil, NewError(TypeErrorType, "string argument without an encoding")
+	s, isStr := strArg(source)
+	if encArg != nil {
+		if !isStr {
+			return nil, nil, NewError(TypeErrorType, "encoding without a string argument")
 		}
 		encoding, errors, exc := textCodecArgs(name, encArg, errArg)
 		if exc != nil {
-			return nil, exc
+			return nil, nil, exc
 		}
-		return textEncode(t, s, encoding, errors)
-	}
-	if encArg != nil {
-		return nil, NewError(TypeErrorType, "encoding without a string argument")
+		b, exc := textEncode(t, s, encoding, errors)
+		return b, nil, exc
 	}
 	if errArg != nil {
-		return nil, NewError(TypeErrorType, "errors without a string argument")
+		if isStr {
+			return nil, nil, NewError(TypeErrorType, "string argument without an encoding")
+		}
+		return nil, nil, NewError(TypeErrorType, "errors without a string argument")
 	}
 	if name == "bytes" {
-		if _, exact := source.(*Bytes); !exact {
-			if r, found, exc := callDunder(t, source, InternStr("__bytes__")); found {
-				if exc != nil {
-					return nil, exc
-				}
-				b, ok := bytesLike(r)
-				if _, isBA := r.(*ByteArray); !ok || isBA {
-					return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeOf(r).name)
-				}
-				return b, nil
+		if r, found, exc := callDunder(t, source, InternStr("__bytes__")); found {
+			if exc != nil {
+				return nil, nil, exc
 			}
+			b, ok := r.(*Bytes)
+			if !ok {
+				if in, isInst := r.(*Instance); isInst {
+					if bb, ok := in.base.(*Bytes); ok {
+						return bb.b, r, nil
+					}
+				}
+				return nil, nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeOf(r).name)
+			}
+			return b.b, b, nil
 		}
 	}
-	if b, ok := bytesLike(source); ok {
-		return append([]byte(nil), b...), nil
+	if isStr {
+		return nil, nil, NewError(TypeErrorType, "string argument without an encoding")
 	}
-	if seqHasIndex(source) {
-		i, exc := Index(t, source)
-		if exc != nil {
-			return nil, exc
-		}
+	if i, exc := indexOrNil(t, source); exc != nil && !exc.IsInstanceOf(TypeErrorType) {
+		return nil, nil, exc
+	} else if exc == nil && i != nil {
+		// (An __index__ raising TypeError falls through to the buffer and
+		// iterable forms, as in CPython.)
 		n, ok := i.(Int)
 		if !ok {
-			return nil, NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+			return nil, nil, NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
 		}
 		if n < 0 {
-			return nil, NewError(ValueErrorType, "negative count")
+			return nil, nil, NewError(ValueErrorType, "negative count")
 		}
 		if n > maxSeqBytes {
-			return nil, seqMemoryError()
+			return nil, nil, seqMemoryError()
 		}
-		return make([]byte, n), nil
+		return make([]byte, n), nil, nil
+	}
+	if b, ok := bytesLike(source); ok {
+		if _, isBA := source.(*ByteArray); isBA {
+			return b, nil, nil // already a copy
+		}
+		return append([]byte(nil), b...), nil, nil
 	}
 	it, exc := Iter(t, source)
 	if exc != nil {
 		if exc.IsInstanceOf(TypeErrorType) {
-			return nil, Errorf(TypeErrorType, "cannot convert '%s' object to %s", TypeOf(source).name, name)
+			return nil, nil, Errorf(TypeErrorType, "cannot convert '%s' object to %s", TypeOf(source).name, name)
 		}
-		return nil, exc
+		return nil, nil, exc
 	}
 	var out []byte
 	for {
 		v, exc := Next(t, it)
 		if exc != nil {
-			return nil, exc
+			return nil, nil, exc
 		}
 		if v == nil {
-			return out, nil
+			return out, nil, nil
 		}
 		c, exc := bytesItemValue(t, v, "bytes must be in range(0, 256)")
 		if exc != nil {
-			return nil, exc
+			return nil, nil, exc
 		}
 		out = append(out, c)
 	}
@@ -259,9 +321,12 @@ func bytesNew(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 	if b, ok := a[0].(*Bytes); ok && a[1] == nil && a[2] == nil {
 		v = b
 	} else {
-		data, exc := bytesFromSource(t, "bytes", a[:])
+		data, obj, exc := bytesFromSource(t, "bytes", a[:])
 		if exc != nil {
 			return nil, exc
+		}
+		if obj != nil && cls == BytesType {
+			return obj, nil
 		}
 		v = NewBytes(data)
 	}

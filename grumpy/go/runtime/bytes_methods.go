@@ -316,8 +316,9 @@ func (k *bytesKind) defDunders() {
 
 func bytesHex(t *Thread, data []byte, sepArg, perArg Object) (Object, *BaseException) {
 	const digits = "0123456789abcdef"
-	sep := byte(0)
+	sep, hasSep := byte(0), false
 	if sepArg != nil {
+		hasSep = true
 		var sb []byte
 		if s, ok := strArg(sepArg); ok {
 			if s.Len() != 1 {
@@ -357,7 +358,7 @@ func bytesHex(t *Thread, data []byte, sepArg, perArg Object) (Object, *BaseExcep
 		absPer = -absPer
 	}
 	for i, c := range data {
-		if sep != 0 && i > 0 && absPer > 0 {
+		if hasSep && i > 0 && absPer > 0 {
 			var boundary bool
 			if per > 0 {
 				boundary = (len(data)-i)%absPer == 0

@@ -731,6 +731,6 @@ func osFspath(t *Thread, o Object) (Object, *BaseException) {
 
 func init() {
 	initFileIO()
-	ioOpenBuiltin.module = "_io"
+	ioOpenBuiltin.module = "io"
 	Builtins.SetStr("open", ioOpenBuiltin)
 }

@@ -53,6 +53,12 @@ type textIO struct {
 	// 0 (-1: not known to have started there); CPython's tell() resets the
 	// newline record only when the current chunk starts at byte 0.
 	chunksSinceZero int
+	// CPython's snapshot of the last chunk, for tell() (io_textcookie.go).
+	snapValid bool
+	snapFlags int
+	snapInput []byte
+	b2cratio  float64
+	cpStart   int
 }
 
 func (x *textIO) setSelf(in *Instance) {
@@ -242,16 +248,27 @@ func (x *textIO) readChunk(t *Thread) (bool, *BaseException) {
 		return false, nil
 	}
 	final := len(data) == 0
+	prevCR := x.lastCR
+	pendingBefore := append([]byte(nil), x.pending...)
 	s, exc := x.decodeChunk(t, data, final)
 	if exc != nil {
 		return false, exc
 	}
 	x.noteNewlines(s, final)
+	if x.telling {
+		x.noteSnapshot(prevCR, pendingBefore, data, s, final)
+	} else {
+		x.snapValid = false
+	}
 	if x.decPos > 0 {
 		x.dec = x.dec[x.decPos:]
 		x.decPos = 0
 	}
 	x.chunkStart = len(x.dec)
+	x.cpStart = x.chunkStart
+	if x.snapFlags == 1 && x.cpStart > 0 {
+		x.cpStart--
+	}
 	if x.chunksSinceZero >= 0 {
 		x.chunksSinceZero++
 	}
@@ -264,6 +281,7 @@ func (x *textIO) readChunk(t *Thread) (bool, *BaseException) {
 
 func (x *textIO) clearDecoded() {
 	x.dec, x.decPos, x.pending, x.lastCR, x.chunkStart = "", 0, nil, false, 0
+	x.cpStart, x.atEOF, x.snapValid = 0, false, false
 }
 
 func (x *textIO) resetDecoder(t *Thread) *BaseException {
@@ -355,11 +373,12 @@ func (x *textIO) read(t *Thread, n int) (string, *BaseException) {
 		x.noteNewlines(s, true)
 		text := x.dec[x.decPos:] + s
 		x.dec, x.decPos = "", 0
+		x.snapValid, x.cpStart, x.chunkStart = false, 0, 0
 		return x.out(text), nil
 	}
 	for {
 		avail := x.dec[x.decPos:]
-		if x.countChars(avail) > n {
+		if x.cpAvail(avail) >= n {
 			break
 		}
 		more, exc := x.readChunk(t)
@@ -547,8 +566,10 @@ func (x *textIO) write(t *Thread, s *Str) *BaseException {
 		x.dirty = true
 		markDirtyText(x)
 	}
-	if x.dec != "" || x.pending != nil {
+	if x.readable {
+		// CPython drops the decoded read-ahead and resets the decoder.
 		x.clearDecoded()
+		x.seennl = 0
 		if exc := x.resetDecoder(t); exc != nil {
 			return exc
 		}
@@ -621,7 +642,19 @@ func encodingName(o Object) string {
 	return "utf-8"
 }
 
-func (x *textIO) tell(t *Thread) (int64, *BaseException) {
+func (x *textIO) tell(t *Thread) (Object, *BaseException) {
+	pos, exc := x.tellPos(t)
+	if exc != nil {
+		return nil, exc
+	}
+	if x.cpCookieCapable() {
+		return x.cpTell(t, pos)
+	}
+	return x.plainTell(t, pos)
+}
+
+// tellPos flushes and returns the buffer's position.
+func (x *textIO) tellPos(t *Thread) (int64, *BaseException) {
 	if !x.seekable {
 		return 0, ioUnsupported("underlying stream is not seekable")
 	}
@@ -638,21 +671,15 @@ func (x *textIO) tell(t *Thread) (int64, *BaseException) {
 	if exc != nil {
 		return 0, exc
 	}
-	pos, exc := ioIntArg(t, r)
-	if exc != nil {
-		return 0, exc
-	}
-	// CPython's tell() replays the decoder from the last chunk's start,
-	// which resets the newline bookkeeping to what that replay sees.
-	if x.readuniversal && x.decPos > x.chunkStart && x.chunksSinceZero == 1 {
-		seg := x.dec[x.chunkStart:x.decPos]
-		seg = strings.TrimSuffix(seg, "\r")
-		x.seennl = scanNewlines(seg)
-		x.lastCR = false
-	}
+	return ioIntArg(t, r)
+}
+
+// plainTell is tell() for the codecs run through Python decoder objects:
+// the buffer position less what is decoded but not yet returned.
+func (x *textIO) plainTell(t *Thread, pos int64) (Object, *BaseException) {
 	rest := x.dec[x.decPos:]
 	if rest == "" && len(x.pending) == 0 && x.decoderObj == nil {
-		return pos, nil
+		return MakeInt(pos), nil
 	}
 	pos -= int64(len(x.pending))
 	if x.decoderObj != nil {
@@ -667,11 +694,11 @@ func (x *textIO) tell(t *Thread) (int64, *BaseException) {
 	if rest != "" {
 		n, exc := x.encodedLen(t, rest)
 		if exc != nil {
-			return 0, exc
+			return nil, exc
 		}
 		pos -= n
 	}
-	return pos, nil
+	return MakeInt(pos), nil
 }
 
 func (x *textIO) resetEncoder(t *Thread, pos int64) *BaseException {
@@ -686,77 +713,84 @@ func (x *textIO) resetEncoder(t *Thread, pos int64) *BaseException {
 	return exc
 }
 
-func (x *textIO) seek(t *Thread, cookie int64, whence int64) (int64, *BaseException) {
+func (x *textIO) seek(t *Thread, cookieObj Object, whence int64) (Object, *BaseException) {
 	if !x.seekable {
-		return 0, ioUnsupported("underlying stream is not seekable")
+		return nil, ioUnsupported("underlying stream is not seekable")
 	}
 	switch whence {
 	case 1:
-		if cookie != 0 {
-			return 0, ioUnsupported("can't do nonzero cur-relative seeks")
+		if intSign(cookieObj) != 0 {
+			return nil, ioUnsupported("can't do nonzero cur-relative seeks")
 		}
 		c, exc := x.tell(t)
 		if exc != nil {
-			return 0, exc
+			return nil, exc
 		}
-		cookie = c
+		cookieObj = c
 	case 2:
-		if cookie != 0 {
-			return 0, ioUnsupported("can't do nonzero end-relative seeks")
+		if intSign(cookieObj) != 0 {
+			return nil, ioUnsupported("can't do nonzero end-relative seeks")
 		}
 		if exc := x.flushPending(t); exc != nil {
-			return 0, exc
+			return nil, exc
 		}
 		if exc := x.bufferFlush(t); exc != nil {
-			return 0, exc
+			return nil, exc
 		}
 		x.clearDecoded()
 		if exc := x.resetDecoder(t); exc != nil {
-			return 0, exc
+			return nil, exc
 		}
 		x.seennl, x.chunksSinceZero = 0, -1
 		r, exc := CallMethod(t, x.buffer, ioStrSeek, []Object{MakeInt(0), MakeInt(2)}, nil)
 		if exc != nil {
-			return 0, exc
+			return nil, exc
 		}
 		pos, exc := ioIntArg(t, r)
 		if exc != nil {
-			return 0, exc
+			return nil, exc
 		}
 		if exc := x.resetEncoder(t, pos); exc != nil {
-			return 0, exc
+			return nil, exc
 		}
-		return pos, nil
+		return r, nil
 	case 0:
 	default:
-		return 0, Errorf(ValueErrorType, "invalid whence (%d, should be 0, 1 or 2)", whence)
+		return nil, Errorf(ValueErrorType, "invalid whence (%d, should be 0, 1 or 2)", whence)
 	}
-	if cookie < 0 {
-		return 0, Errorf(ValueErrorType, "negative seek position %d", cookie)
+	if intSign(cookieObj) < 0 {
+		r, _ := Repr(t, cookieObj)
+		return nil, Errorf(ValueErrorType, "negative seek position %s", r.s)
 	}
 	if exc := x.flushPending(t); exc != nil {
-		return 0, exc
+		return nil, exc
 	}
 	if exc := x.bufferFlush(t); exc != nil {
-		return 0, exc
+		return nil, exc
 	}
-	if _, exc := CallMethod(t, x.buffer, ioStrSeek, []Object{MakeInt(cookie)}, nil); exc != nil {
-		return 0, exc
+	c := parseCookie(cookieObj)
+	if _, exc := CallMethod(t, x.buffer, ioStrSeek, []Object{MakeInt(c.startPos)}, nil); exc != nil {
+		return nil, exc
 	}
 	x.clearDecoded()
-	if cookie == 0 {
+	if c.startPos == 0 && c.decFlags == 0 {
 		// The decoder is reset (not just given a state) at the start.
 		x.seennl, x.chunksSinceZero = 0, 0
 	} else {
 		x.chunksSinceZero = -1
 	}
 	if exc := x.resetDecoder(t); exc != nil {
-		return 0, exc
+		return nil, exc
 	}
-	if exc := x.resetEncoder(t, cookie); exc != nil {
-		return 0, exc
+	if x.cpCookieCapable() {
+		if exc := x.cpSeekState(t, c); exc != nil {
+			return nil, exc
+		}
 	}
-	return cookie, nil
+	if exc := x.resetEncoder(t, c.startPos); exc != nil {
+		return nil, exc
+	}
+	return cookieObj, nil
 }
 
 // ---- construction ----
@@ -1039,6 +1073,7 @@ func initTextIO() {
 		}
 		if line == "" {
 			x.telling = x.seekable
+			x.snapValid = false
 			return nil, NewException(StopIterationType)
 		}
 		return NewStr(line), nil
@@ -1099,17 +1134,13 @@ func initTextIO() {
 		if exc := x.checkClosed(t); exc != nil {
 			return nil, exc
 		}
-		n, exc := x.tell(t)
-		if exc != nil {
-			return nil, exc
-		}
-		return MakeInt(n), nil
+		return x.tell(t)
 	})
 	defText("seek", func(t *Thread, x *textIO, self Object, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := ioArgs("seek", args, kw, 1, 2); exc != nil {
 			return nil, exc
 		}
-		cookie, exc := ioIntArg(t, args[0])
+		cookie, exc := Index(t, args[0])
 		if exc != nil {
 			return nil, exc
 		}
@@ -1122,11 +1153,7 @@ func initTextIO() {
 		if exc := x.checkClosed(t); exc != nil {
 			return nil, exc
 		}
-		n, exc := x.seek(t, cookie, whence)
-		if exc != nil {
-			return nil, exc
-		}
-		return MakeInt(n), nil
+		return x.seek(t, cookie, whence)
 	})
 	defText("truncate", func(t *Thread, x *textIO, self Object, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := ioArgs("truncate", args, kw, 0, 1); exc != nil {

@@ -113,6 +113,9 @@ func codecInfoItem(t *Thread, info Object, i int) (Object, *BaseException) {
 
 // codecCall runs a codec's encode or decode function and checks its result.
 func codecCall(t *Thread, obj Object, encoding, errors string, which int) (Object, *BaseException) {
+	if r, ok, exc := textCodecNative(t, obj, encoding, errors, which); ok {
+		return r, exc
+	}
 	info, exc := CodecLookup(t, encoding)
 	if exc != nil {
 		return nil, exc

@@ -261,6 +261,7 @@ type CsvReader struct {
 	numericField bool
 	lineNum      int
 	t            *Thread
+	limit        int // field_size_limit() when the current row started
 }
 
 // Type implements Object.
@@ -283,11 +284,8 @@ func (r *CsvReader) saveField() *BaseException {
 }
 
 func (r *CsvReader) addChar(c rune) *BaseException {
-	csvMu.Lock()
-	limit := csvFieldLimit
-	csvMu.Unlock()
-	if len(r.field) >= limit {
-		return Errorf(CsvErrorType, "field larger than field limit (%d)", limit)
+	if len(r.field) >= r.limit {
+		return Errorf(CsvErrorType, "field larger than field limit (%d)", r.limit)
 	}
 	r.field = append(r.field, c)
 	return nil
@@ -444,6 +442,9 @@ func (r *CsvReader) next(t *Thread) (Object, *BaseException) {
 	defer r.mu.Unlock()
 	r.t = t
 	defer func() { r.t = nil }()
+	csvMu.Lock()
+	r.limit = csvFieldLimit
+	csvMu.Unlock()
 	r.fields = nil
 	r.field = r.field[:0]
 	r.state = csvStartRecord

@@ -42,7 +42,7 @@ func init() {
 func canonicalLocale(name string) (string, bool) {
 	switch name {
 	case "C", "POSIX":
-		return name, true
+		return "C", true
 	case "C.UTF-8", "C.utf8", "C.UTF8", "C.utf-8":
 		return name, true
 	}
@@ -218,7 +218,10 @@ func initLocale(t *Thread, m *Module) *BaseException {
 		return nil, NewError(ValueErrorType, "unsupported langinfo constant")
 	})
 	def("getencoding", nil, func(t *Thread, a []Object) (Object, *BaseException) {
-		return NewStr("UTF-8"), nil
+		if localeIsUTF8() {
+			return NewStr("UTF-8"), nil
+		}
+		return NewStr("ANSI_X3.4-1968"), nil
 	})
 	def("strcoll", []string{"os1", "os2", "/"}, func(t *Thread, a []Object) (Object, *BaseException) {
 		x, ok1 := strArgOf(a[0])

@@ -123,8 +123,11 @@ func waitSelfSignal(t *Thread, sig int) *BaseException {
 	if !watched {
 		return nil
 	}
-	for i := 0; i < 2000 && !sigPending[sig].Load(); i++ {
-		time.Sleep(25 * time.Microsecond)
+	// Delivery goes through the runtime's signal goroutine; wait for it
+	// (bounded, in case the signal is blocked or coalesced).
+	deadline := time.Now().Add(2 * time.Second)
+	for !sigPending[sig].Load() && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Microsecond)
 	}
 	return CheckSignals(t)
 }

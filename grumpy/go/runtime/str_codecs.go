@@ -26,6 +26,8 @@ const (
 	textCodecUTF32
 	textCodecUTF32LE
 	textCodecUTF32BE
+	textCodecUnicodeEscape
+	textCodecRawUnicodeEscape
 )
 
 var textCodecAliases = map[string]textCodecID{
@@ -45,6 +47,7 @@ var textCodecAliases = map[string]textCodecID{
 	"utf_32": textCodecUTF32, "utf32": textCodecUTF32, "u32": textCodecUTF32,
 	"utf_32_le": textCodecUTF32LE, "utf_32le": textCodecUTF32LE,
 	"utf_32_be": textCodecUTF32BE, "utf_32be": textCodecUTF32BE,
+	"unicode_escape": textCodecUnicodeEscape, "raw_unicode_escape": textCodecRawUnicodeEscape,
 }
 
 var textCodecNames = map[textCodecID]string{
@@ -208,6 +211,12 @@ func textEncode(t *Thread, s *Str, encoding, errors string) ([]byte, *BaseExcept
 	if exc != nil {
 		return textEncodeRegistry(t, s, encoding, errors, exc)
 	}
+	switch id {
+	case textCodecUnicodeEscape:
+		return encodeUnicodeEscape(s), nil
+	case textCodecRawUnicodeEscape:
+		return encodeRawUnicodeEscape(s), nil
+	}
 	if s.isASCII() {
 		switch id {
 		case textCodecUTF8, textCodecASCII, textCodecLatin1, textCodecCP1252:
@@ -285,6 +294,35 @@ func textEncode(t *Thread, s *Str, encoding, errors string) ([]byte, *BaseExcept
 		i = j
 	}
 	return out, nil
+}
+
+// textCodecNative runs codecs.encode/decode natively for the text codecs
+// the runtime implements (which=0 encode, 1 decode); ok is false when it
+// does not apply.
+func textCodecNative(t *Thread, obj Object, encoding, errors string, which int) (Object, bool, *BaseException) {
+	if _, exc := textLookupCodec(encoding); exc != nil {
+		return nil, false, nil
+	}
+	if which == 0 {
+		s, ok := strArg(obj)
+		if !ok {
+			return nil, false, nil
+		}
+		b, exc := textEncode(t, s, encoding, errors)
+		if exc != nil {
+			return nil, true, exc
+		}
+		return NewBytes(b), true, nil
+	}
+	b, ok := bytesLike(obj)
+	if !ok {
+		return nil, false, nil
+	}
+	s, exc := textDecode(t, b, encoding, errors)
+	if exc != nil {
+		return nil, true, exc
+	}
+	return s, true, nil
 }
 
 // textEncodeRegistry encodes through the codec registry (encodings the
@@ -486,6 +524,18 @@ func textDecode(t *Thread, data []byte, encoding, errors string) (*Str, *BaseExc
 	id, exc := textLookupCodec(encoding)
 	if exc != nil {
 		return textDecodeRegistry(t, data, encoding, errors, exc)
+	}
+	switch id {
+	case textCodecUnicodeEscape, textCodecRawUnicodeEscape:
+		decode := decodeUnicodeEscape
+		if id == textCodecRawUnicodeEscape {
+			decode = decodeRawUnicodeEscape
+		}
+		text, _, exc := decode(t, data, errors, true)
+		if exc != nil {
+			return nil, exc
+		}
+		return NewStr(text), nil
 	}
 	ascii := true
 	for _, c := range data {

@@ -59,7 +59,7 @@ func strTypeNew(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return nil, Errorf(TypeErrorType, "str.__new__(X): X is not a type object (%s)", TypeOf(args[0]).name)
 	}
 	if cls == StrType && len(args) == 2 && len(kw) == 0 {
-		return ToStr(t, args[1])
+		return strKeep(t, args[1])
 	}
 	if !cls.IsSubtype(StrType) {
 		return nil, Errorf(TypeErrorType, "str.__new__(%s): %s is not a subtype of str", cls.name, cls.name)
@@ -73,11 +73,14 @@ func strTypeNew(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if a[0] == nil {
 			v = emptyStr
 		} else {
-			s, exc := ToStr(t, a[0])
+			r, exc := strKeep(t, a[0])
 			if exc != nil {
 				return nil, exc
 			}
-			v = s
+			if cls == StrType {
+				return r, nil
+			}
+			v, _ = strArg(r)
 		}
 	} else {
 		encoding, errors := "utf-8", "strict"
@@ -256,7 +259,7 @@ func defStrDunders() {
 		if exc := seqArgsNone("str.__getnewargs__", args, kw); exc != nil {
 			return nil, exc
 		}
-		return NewTuple(s), nil
+		return NewTuple(&Str{s: s.s, ascii: s.ascii}), nil
 	})
 	defStrMethod("__sizeof__", func(t *Thread, s *Str, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := seqArgsNone("str.__sizeof__", args, kw); exc != nil {

@@ -108,6 +108,9 @@ func (f *pctFormatter) run(args Object) *BaseException {
 		i = next
 	}
 	if f.argIdx < f.argLen && f.dict == nil {
+		if f.isBytes {
+			return NewError(TypeErrorType, "not all arguments converted during bytes formatting")
+		}
 		return NewError(TypeErrorType, "not all arguments converted during string formatting")
 	}
 	return nil
@@ -347,9 +350,15 @@ func (f *pctFormatter) convert(sp *pctSpec, v Object, i int) *BaseException {
 	case 'd', 'i', 'u', 'o', 'x', 'X':
 		return f.integer(sp, v)
 	case 'e', 'E', 'f', 'F', 'g', 'G':
-		x, exc := pctFloatArg(f.t, v)
+		x, ok, exc := pctFloatValue(f.t, v)
 		if exc != nil {
 			return exc
+		}
+		if !ok {
+			if f.isBytes {
+				return Errorf(TypeErrorType, "float argument required, not %s", TypeOf(v).name)
+			}
+			return Errorf(TypeErrorType, "must be real number, not %s", TypeOf(v).name)
 		}
 		prec := sp.prec
 		if prec < 0 {
@@ -582,38 +591,51 @@ func pctFloatToInt(x float64) (Object, *BaseException) {
 }
 
 func pctFloatArg(t *Thread, v Object) (float64, *BaseException) {
+	x, ok, exc := pctFloatValue(t, v)
+	if exc == nil && !ok {
+		exc = Errorf(TypeErrorType, "must be real number, not %s", TypeOf(v).name)
+	}
+	return x, exc
+}
+
+// pctFloatValue converts v for a float conversion; ok is false when v has
+// no float value at all.
+func pctFloatValue(t *Thread, v Object) (float64, bool, *BaseException) {
 	switch x := v.(type) {
 	case Float:
-		return float64(x), nil
+		return float64(x), true, nil
 	case Int, *BigInt, Bool:
 		i, _ := asInt(x)
-		return intToFloat(i)
+		f, exc := intToFloat(i)
+		return f, true, exc
 	case *Instance:
 		switch b := x.base.(type) {
 		case Float:
-			return float64(b), nil
+			return float64(b), true, nil
 		case Int, *BigInt, Bool:
 			i, _ := asInt(b)
-			return intToFloat(i)
+			f, exc := intToFloat(i)
+			return f, true, exc
 		}
 	}
 	if r, found, exc := callDunder(t, v, InternStr("__float__")); found {
 		if exc != nil {
-			return 0, exc
+			return 0, true, exc
 		}
 		if fl, ok := r.(Float); ok {
-			return float64(fl), nil
+			return float64(fl), true, nil
 		}
-		return 0, Errorf(TypeErrorType, "%s.__float__ returned non-float (type %s)", TypeOf(v).name, TypeOf(r).name)
+		return 0, true, Errorf(TypeErrorType, "%s.__float__ returned non-float (type %s)", TypeOf(v).name, TypeOf(r).name)
 	}
 	if TypeOf(v).lookup(strIndex) != nil {
 		i, exc := Index(t, v)
 		if exc != nil {
-			return 0, exc
+			return 0, true, exc
 		}
-		return intToFloat(i)
+		f, exc := intToFloat(i)
+		return f, true, exc
 	}
-	return 0, Errorf(TypeErrorType, "must be real number, not %s", TypeOf(v).name)
+	return 0, false, nil
 }
 
 // pctBytesArg is %s / %b in bytes formatting: a buffer or __bytes__.
