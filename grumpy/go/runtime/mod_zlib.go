@@ -15,8 +15,10 @@ import (
 // zlib decodes, but not byte-identical to CPython's zlib output (a
 // different compressor); decompression of any conforming stream, streaming
 // (decompressobj with max_length, unconsumed_tail, unused_data, eof) and
-// the checksums match CPython. Compress.copy() is not supported (Go's
-// flate.Writer cannot be duplicated).
+// the checksums match CPython. Streams with a declared window below 32 KiB
+// (wbits 9..14) are compressed without back-references, since Go's
+// compressor always searches a 32 KiB window. Compress.copy() is not
+// supported (Go's flate.Writer cannot be duplicated).
 
 func init() {
 	RegisterModule(&ModuleSpec{Name: "zlib", Native: initZlib})
