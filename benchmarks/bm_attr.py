@@ -25,7 +25,7 @@ def step(ps, n):
 
 def main():
     ps = [Particle(i) for i in range(100)]
-    step(ps, 3000)
+    step(ps, 30000)
     checksum = 0
     for p in ps:
         checksum = (checksum * 31 + p.x * 7 + p.y + p.vx * 3 + p.vy) % 1000000007

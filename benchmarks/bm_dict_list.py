@@ -5,7 +5,7 @@ def main():
     d = {}
     keys = ["k%d" % i for i in range(1000)]
     checksum = 0
-    for rep in range(60):
+    for rep in range(600):
         for i, k in enumerate(keys):
             d[k] = i * rep
         for k in keys[::3]:

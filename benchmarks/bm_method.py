@@ -33,7 +33,7 @@ def main():
     v = Vector(3, -4)
     w = Vector(-1, 2)
     total = 0
-    for i in range(300_000):
+    for i in range(3_000_000):
         total += v.dot(w)
         total += c.incr(i & 7)
         if i % 100 == 0:

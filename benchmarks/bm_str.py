@@ -3,7 +3,7 @@
 
 def main():
     checksum = 0
-    for rep in range(30):
+    for rep in range(300):
         s = ""
         for i in range(2000):
             s += str(i % 10)

@@ -12,6 +12,13 @@ package runtime
 // the closing seq check covers the copied entry) and not under the race
 // detector (which would report these deliberate, validated races).
 func (d *Dict) getStrFast(key *Str) (Object, bool) {
+	v, _, ok := d.getStrFastIndex(key)
+	return v, ok
+}
+
+// getStrFastIndex is getStrFast that also returns the entry index of the
+// key (-1 when absent).
+func (d *Dict) getStrFastIndex(key *Str) (Object, int32, bool) {
 	h := key.Hash()
 	for try := 0; try < 2; try++ {
 		s1 := d.seq.Load()
@@ -20,7 +27,7 @@ func (d *Dict) getStrFast(key *Str) (Object, bool) {
 		}
 		tab := d.tab.Load()
 		if tab == nil {
-			return nil, false
+			return nil, -1, false
 		}
 		mask := uint64(len(tab.index) - 1)
 		perturb := uint64(h)
@@ -29,26 +36,50 @@ func (d *Dict) getStrFast(key *Str) (Object, bool) {
 			ix := tab.index[i]
 			if ix == ixEmpty {
 				if d.seq.Load() == s1 {
-					return nil, true
+					return nil, -1, true
 				}
 				break
 			}
 			if ix >= 0 && int(ix) < len(tab.entries) {
-				e := tab.entries[ix]
+				e := &tab.entries[ix]
 				if e.key == Object(key) {
+					v := e.value
 					if d.seq.Load() == s1 {
-						return e.value, true
+						return v, ix, true
 					}
 					break
 				}
 				if e.hash == h {
 					// Equal but not identical, or another type: locked path.
-					return nil, false
+					return nil, -1, false
 				}
 			}
 			perturb >>= 5
 			i = (i*5 + perturb + 1) & mask
 		}
 	}
-	return nil, false
+	return nil, -1, false
+}
+
+// getStrAt returns the value of key if it sits at entry ix, without
+// locking (seqlock-validated as getStrFast); nil when the guess is wrong or
+// a writer is active.
+func (d *Dict) getStrAt(key *Str, ix int32) Object {
+	s1 := d.seq.Load()
+	if s1&1 != 0 {
+		return nil
+	}
+	tab := d.tab.Load()
+	if tab == nil || ix < 0 || int(ix) >= len(tab.entries) {
+		return nil
+	}
+	e := &tab.entries[ix]
+	if e.key != Object(key) {
+		return nil
+	}
+	v := e.value
+	if d.seq.Load() != s1 {
+		return nil
+	}
+	return v
 }

@@ -14,6 +14,7 @@ import (
 // CPython's status: 0, SystemExit's code, or 1 after printing the traceback.
 func RunMain(name string, argv []string) {
 	debug.SetMaxStack(1 << 30)
+	setupGC()
 	InitSys(argv, os.Args[0])
 	installSigint()
 	t := NewThread()

@@ -45,6 +45,11 @@ func (o *Instance) Type() *Type { return o.typ }
 
 // NewInstance allocates an instance of typ with an empty attribute dict.
 func NewInstance(typ *Type) *Instance {
+	if typ.hasDict && typ.nslots == 0 {
+		if n := typ.attrHint.Load(); n > 0 && n <= 10 {
+			return newInstanceWithDict(typ, n)
+		}
+	}
 	o := &Instance{typ: typ}
 	if typ.hasDict {
 		o.dict = NewDict()

@@ -29,6 +29,9 @@ type Type struct {
 	// flags caches typeFlags for the current typeEpoch.
 	flags      atomic.Uint64
 	subclasses []*Type
+	// attrHint is how many attributes instances have ended up with at the
+	// attribute sites that stored them (see instance_alloc.go).
+	attrHint atomic.Int32
 }
 
 // typeEpoch is bumped whenever a class dict is written, invalidating every

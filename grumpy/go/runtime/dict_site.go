@@ -1,0 +1,56 @@
+package runtime
+
+// Dict operations behind the attribute inline caches (attr_site.go): they
+// take a guessed entry index and verify it, so an instance attribute access
+// at a warm site costs one pointer comparison instead of a hash probe.
+
+// getStrIndex is getStr that also says where the key sits in the entries
+// (the hint a site keeps); (nil, -1) when absent.
+func (d *Dict) getStrIndex(key *Str) (Object, int32) {
+	if v, ix, ok := d.getStrFastIndex(key); ok {
+		return v, ix
+	}
+	d.mu.Lock()
+	n, _, _ := d.find(nil, key, key.Hash())
+	if n < 0 {
+		d.mu.Unlock()
+		return nil, -1
+	}
+	v := d.entries[n].value
+	d.mu.Unlock()
+	return v, int32(n)
+}
+
+// hasStr reports whether a str key is present (lock-free when possible).
+func (d *Dict) hasStr(key *Str) bool {
+	if v, ok := d.getStrFast(key); ok {
+		return v != nil
+	}
+	return d.getStr(key) != nil
+}
+
+// setStrAt replaces the value of key if it sits at entry ix; false when
+// the guess is wrong (the caller then inserts the usual way).
+func (d *Dict) setStrAt(key *Str, ix int32, v Object) bool {
+	d.mu.Lock()
+	if ix < 0 || int(ix) >= len(d.entries) || d.entries[ix].key != Object(key) {
+		d.mu.Unlock()
+		return false
+	}
+	// The storage does not move on a value replacement: bump seq around
+	// the write without endWrite's republish checks.
+	d.seq.Add(1)
+	d.entries[ix].value = v
+	d.seq.Add(1)
+	d.mu.Unlock()
+	return true
+}
+
+// setStrIndex is SetItemStr that returns the entry index the key ended at.
+func (d *Dict) setStrIndex(key *Str, v Object) int32 {
+	d.mu.Lock()
+	d.insert(nil, key, key.Hash(), v)
+	n, _, _ := d.find(nil, key, key.Hash())
+	d.mu.Unlock()
+	return int32(n)
+}
