@@ -35,6 +35,11 @@ func (e *enumerateIter) next(t *Thread) (Object, *BaseException) {
 	if v == nil || exc != nil {
 		return nil, exc
 	}
+	return NewTuple(e.advance(), v), nil
+}
+
+// advance returns the current index and moves to the next.
+func (e *enumerateIter) advance() Object {
 	e.mu.Lock()
 	i := e.count
 	if n, ok := i.(Int); ok && n < math.MaxInt64 {
@@ -43,7 +48,7 @@ func (e *enumerateIter) next(t *Thread) (Object, *BaseException) {
 		e.count = intAdd(i, Int(1))
 	}
 	e.mu.Unlock()
-	return NewTuple(i, v), nil
+	return i
 }
 
 type zipIter struct {

@@ -46,6 +46,15 @@ func Call1(t *Thread, f Object, a Object) (Object, *BaseException) {
 		if g, ok := fn.Fn.(*Function); ok && g.fast2 != nil {
 			return g.fast2(t, g, fn.Self, a)
 		}
+	case *Type:
+		// str(x) of exact builtin scalars: the result is fixed by x's own
+		// (unreplaceable) __str__, so skip the type call machinery.
+		if fn == StrType {
+			switch a.(type) {
+			case Int, *Str, Float, Bool:
+				return ToStr(t, a)
+			}
+		}
 	}
 	return Call(t, f, []Object{a}, nil)
 }

@@ -51,16 +51,31 @@ func newDictIter(d *Dict, kind int, rev bool) *dictIter {
 }
 
 func (it *dictIter) next(t *Thread) (Object, *BaseException) {
+	e, exc := it.nextEntry()
+	if e.key == nil || exc != nil {
+		return nil, exc
+	}
+	switch it.kind {
+	case dictKindKeys:
+		return e.key, nil
+	case dictKindValues:
+		return e.value, nil
+	}
+	return NewTuple(e.key, e.value), nil
+}
+
+// nextEntry advances the iterator; a zero entry at the end.
+func (it *dictIter) nextEntry() (dictEntry, *BaseException) {
 	d := it.d
 	d.mu.Lock()
 	if it.done {
 		d.mu.Unlock()
-		return nil, nil
+		return dictEntry{}, nil
 	}
 	if it.used != d.used {
 		it.used = -1
 		d.mu.Unlock()
-		return nil, NewError(RuntimeErrorType, "dictionary changed size during iteration")
+		return dictEntry{}, NewError(RuntimeErrorType, "dictionary changed size during iteration")
 	}
 	var e dictEntry
 	if it.rev {
@@ -74,7 +89,7 @@ func (it *dictIter) next(t *Thread) (Object, *BaseException) {
 		if i < 0 {
 			it.done = true
 			d.mu.Unlock()
-			return nil, nil
+			return dictEntry{}, nil
 		}
 		e = d.entries[i]
 		it.pos = i - 1
@@ -86,25 +101,19 @@ func (it *dictIter) next(t *Thread) (Object, *BaseException) {
 		if i >= len(d.entries) {
 			it.done = true
 			d.mu.Unlock()
-			return nil, nil
+			return dictEntry{}, nil
 		}
 		if it.remaining == 0 {
 			it.done = true
 			d.mu.Unlock()
-			return nil, NewError(RuntimeErrorType, "dictionary keys changed during iteration")
+			return dictEntry{}, NewError(RuntimeErrorType, "dictionary keys changed during iteration")
 		}
 		e = d.entries[i]
 		it.pos = i + 1
 	}
 	it.remaining--
 	d.mu.Unlock()
-	switch it.kind {
-	case dictKindKeys:
-		return e.key, nil
-	case dictKindValues:
-		return e.value, nil
-	}
-	return NewTuple(e.key, e.value), nil
+	return e, nil
 }
 
 func dictSelf(args []Object, name string) (*Dict, *BaseException) {

@@ -13,6 +13,14 @@ func Mult(t *Thread, a, b Object) (Object, *BaseException) {
 				return MakeInt(int64(x * y)), nil
 			}
 		}
+		if y, ok := b.(*Str); ok {
+			return strRepeat(y, int(x))
+		}
+	}
+	if x, ok := a.(*Str); ok {
+		if y, ok := b.(Int); ok {
+			return strRepeat(x, int(y))
+		}
 	}
 	return Binary(t, OpMul, a, b)
 }
@@ -22,6 +30,14 @@ func Modulo(t *Thread, a, b Object) (Object, *BaseException) {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok && y > 0 && x >= 0 {
 			return MakeInt(int64(x % y)), nil
+		}
+	}
+	if x, ok := a.(*Str); ok {
+		// Exact builtin right operands cannot carry a reflected __rmod__
+		// that would win over str's.
+		switch b.(type) {
+		case *Tuple, Int, Float, *Str, *Dict, Bool:
+			return strPercent(t, x, b)
 		}
 	}
 	return Binary(t, OpMod, a, b)

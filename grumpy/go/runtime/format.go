@@ -9,10 +9,31 @@ func Format(t *Thread, v Object, spec *Str) (Object, *BaseException) {
 		if spec.s == "" {
 			return x, nil
 		}
+		return strFormatSpecTyped(x, spec.s, "str")
 	case Int, *BigInt, Bool, Float:
 		if spec.s == "" {
 			return ToStr(t, v)
 		}
+		// Exact builtin numbers: their __format__ cannot be replaced, so
+		// format without the dunder lookup and call.
+		var s string
+		var exc *BaseException
+		switch x := v.(type) {
+		case Int, *BigInt:
+			s, exc = formatInt(x, spec.s, "int")
+		case Float:
+			s, exc = formatFloat(float64(x), spec.s, "float")
+		case Bool:
+			n := Int(0)
+			if x {
+				n = 1
+			}
+			s, exc = formatInt(n, spec.s, "bool")
+		}
+		if exc != nil {
+			return nil, exc
+		}
+		return NewStr(s), nil
 	}
 	f := TypeOf(v).lookup(strFormatDunder)
 	if f == nil {

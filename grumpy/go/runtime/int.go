@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
+	"unsafe"
 )
 
 // Int is a Python int that fits in 64 bits. Python has one int type; values
@@ -42,10 +43,39 @@ func init() {
 	}
 }
 
-// MakeInt boxes v, reusing the preallocated small ints.
+// Boxing an Int in an Object allocates its 8 bytes, unless the value lies
+// in boxedInts: for those, MakeInt builds the interface pointing into the
+// static array (the int's itab plus the element's address), so loop
+// counters, indexes and most small arithmetic never allocate. The range is
+// wider than CPython's small-int cache because an allocation here costs
+// more than CPython's freelist (and the GC must trace it later); 1 MiB of
+// values is the price.
+const (
+	boxedIntMin = -1024
+	boxedIntMax = 1<<17 - 1
+)
+
+var (
+	boxedInts [boxedIntMax - boxedIntMin + 1]int64
+	intItab   unsafe.Pointer
+)
+
+func init() {
+	for i := range boxedInts {
+		boxedInts[i] = int64(i + boxedIntMin)
+	}
+	var o Object = Int(0)
+	intItab = (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[0]
+}
+
+// MakeInt boxes v without allocating when it lies in boxedInts.
 func MakeInt(v int64) Object {
-	if uint64(v-smallIntMin) <= smallIntMax-smallIntMin {
-		return smallInts[v-smallIntMin]
+	if uint64(v-boxedIntMin) <= boxedIntMax-boxedIntMin {
+		var o Object
+		w := (*[2]unsafe.Pointer)(unsafe.Pointer(&o))
+		w[0] = intItab
+		w[1] = unsafe.Pointer(&boxedInts[v-boxedIntMin])
+		return o
 	}
 	return Int(v)
 }

@@ -166,6 +166,13 @@ func unknownFormatCode(typ rune, typeName string) *BaseException {
 // groupDigits inserts separators into digits, zero-padding on the left up to
 // minWidth characters (CPython's _PyUnicode_InsertThousandsGrouping).
 func groupDigits(digits string, minWidth int, sep string, group int) string {
+	if group == 0 {
+		// No separators: only the zero padding up to minWidth.
+		if len(digits) >= minWidth {
+			return digits
+		}
+		return strings.Repeat("0", minWidth-len(digits)) + digits
+	}
 	remaining := len(digits)
 	var parts []string // right to left
 	useSep := false
