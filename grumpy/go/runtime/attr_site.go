@@ -44,7 +44,7 @@ func (s *AttrSite) entry(typ *Type, name *Str) *attrSiteEntry {
 	if c := s.p.Load(); c != nil && c.typ == typ && c.epoch == epoch {
 		return c
 	}
-	if typ.builtin || name == strClass || name == strDict {
+	if name == strClass || name == strDict {
 		return nil
 	}
 	c := &attrSiteEntry{typ: typ, epoch: epoch}
@@ -73,7 +73,7 @@ func plainClassAttr(d Object) bool {
 // GetAttrSite is GetAttr with an inline cache for ordinary instances.
 func GetAttrSite(t *Thread, o Object, name *Str, s *AttrSite) (Object, *BaseException) {
 	in, ok := o.(*Instance)
-	if !ok {
+	if !ok || in.typ.builtin {
 		return GetAttr(t, o, name)
 	}
 	c := s.entry(in.typ, name)
@@ -101,7 +101,7 @@ func GetAttrSite(t *Thread, o Object, name *Str, s *AttrSite) (Object, *BaseExce
 
 // SetAttrSite is SetAttr with an inline cache for ordinary instances.
 func SetAttrSite(t *Thread, o Object, name *Str, v Object, s *AttrSite) *BaseException {
-	if in, ok := o.(*Instance); ok && in.dict != nil {
+	if in, ok := o.(*Instance); ok && in.dict != nil && !in.typ.builtin {
 		if c := s.entry(in.typ, name); c != nil && c.setOK {
 			if !in.dict.setStrAt(name, s.ix.Load(), v) {
 				ix := in.dict.setStrIndex(name, v)
@@ -118,6 +118,9 @@ func SetAttrSite(t *Thread, o Object, name *Str, v Object, s *AttrSite) *BaseExc
 // would bind, when the site proves no instance attribute, data descriptor
 // or __getattribute__ hook can intervene; nil otherwise.
 func (s *AttrSite) methodOf(in *Instance, name *Str) *Function {
+	if in.typ.builtin {
+		return nil
+	}
 	c := s.entry(in.typ, name)
 	if c == nil || !c.getOK {
 		return nil
@@ -141,6 +144,8 @@ func CallMethod0Site(t *Thread, o Object, name *Str, s *AttrSite) (Object, *Base
 			}
 			return fn.call(t, fn, []Object{o}, nil)
 		}
+	} else if b := s.builtinMethodOf(o, name); b != nil && b.fastSelf != nil {
+		return b.fastSelf(t, o)
 	}
 	return CallMethod(t, o, name, nil, nil)
 }
@@ -154,6 +159,8 @@ func CallMethod1Site(t *Thread, o Object, name *Str, s *AttrSite, a0 Object) (Ob
 			}
 			return fn.call(t, fn, []Object{o, a0}, nil)
 		}
+	} else if b := s.builtinMethodOf(o, name); b != nil && b.fastSelf1 != nil {
+		return b.fastSelf1(t, o, a0)
 	}
 	return CallMethod(t, o, name, []Object{a0}, nil)
 }

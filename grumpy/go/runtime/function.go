@@ -124,9 +124,14 @@ type BuiltinFn func(t *Thread, args []Object, kwnames []*Str) (Object, *BaseExce
 // Builtin is a function or method written in Go. A method Builtin stored in
 // a type's dict binds its receiver as args[0] on attribute access.
 type Builtin struct {
-	name   string
-	fn     BuiltinFn
-	method bool
+	name string
+	fn   BuiltinFn
+	// fastSelf/fastSelf1 are optional allocation-free entries of a method
+	// called with no argument / one positional argument on an exact
+	// instance of owner (see methods_fast.go); fn stays the full entry.
+	fastSelf  func(t *Thread, self Object) (Object, *BaseException)
+	fastSelf1 func(t *Thread, self, a Object) (Object, *BaseException)
+	method    bool
 	static bool
 	owner  *Type
 	doc    string

@@ -1,0 +1,89 @@
+package runtime
+
+import "sync"
+
+// The hottest builtin methods get fixed-arity entries so that a call such
+// as `lst.append(x)` at a method site (attr_site.go) builds no argument
+// slice. Each entry handles only the exact arity it is installed for, on an
+// exact instance of the owner type, and must behave exactly as the full
+// entry; anything unusual (an error to report) may defer to it.
+
+var installFastMethodsOnce sync.Once
+
+func installFastMethods() {
+	installFastMethodsOnce.Do(func() {
+		fastMethod1(ListType, "append", func(t *Thread, self, a Object) (Object, *BaseException) {
+			self.(*List).Append(a)
+			return None, nil
+		})
+		fastMethod0(ListType, "pop", func(t *Thread, self Object) (Object, *BaseException) {
+			l := self.(*List)
+			l.mu.Lock()
+			n := len(l.items)
+			if n == 0 {
+				l.mu.Unlock()
+				return nil, NewError(IndexErrorType, "pop from empty list")
+			}
+			v := l.items[n-1]
+			l.deleteAt(n - 1)
+			l.mu.Unlock()
+			return v, nil
+		})
+		fastMethod1(DictType, "get", func(t *Thread, self, a Object) (Object, *BaseException) {
+			v, exc := self.(*Dict).GetItem(t, a)
+			if exc != nil {
+				return nil, exc
+			}
+			if v == nil {
+				return None, nil
+			}
+			return v, nil
+		})
+		for kind, name := range []string{dictKindKeys: "keys", dictKindValues: "values", dictKindItems: "items"} {
+			kind := kind
+			fastMethod0(DictType, name, func(t *Thread, self Object) (Object, *BaseException) {
+				return &DictView{d: self.(*Dict), kind: kind}, nil
+			})
+		}
+		fastMethod1(StrType, "join", func(t *Thread, self, a Object) (Object, *BaseException) {
+			return strJoin(t, self.(*Str), a)
+		})
+		fastMethod1(SetType, "add", func(t *Thread, self, a Object) (Object, *BaseException) {
+			return None, self.(*Set).Add(t, a)
+		})
+	})
+}
+
+func fastMethod0(typ *Type, name string, fn func(t *Thread, self Object) (Object, *BaseException)) {
+	if b, ok := typ.dict.getStr(InternStr(name)).(*Builtin); ok {
+		b.fastSelf = fn
+	}
+}
+
+func fastMethod1(typ *Type, name string, fn func(t *Thread, self, a Object) (Object, *BaseException)) {
+	if b, ok := typ.dict.getStr(InternStr(name)).(*Builtin); ok {
+		b.fastSelf1 = fn
+	}
+}
+
+// builtinMethodOf returns the builtin method o.name resolves to when o is
+// an exact instance of a builtin type without an attribute dict (so
+// nothing can shadow the type's method); nil otherwise.
+func (s *AttrSite) builtinMethodOf(o Object, name *Str) *Builtin {
+	typ := o.Type()
+	if !typ.builtin || dictOf(o) != nil {
+		return nil
+	}
+	if _, isType := o.(*Type); isType {
+		return nil
+	}
+	c := s.entry(typ, name)
+	if c == nil {
+		return nil
+	}
+	b, ok := c.class.(*Builtin)
+	if !ok || !b.method || b.owner != typ {
+		return nil
+	}
+	return b
+}
