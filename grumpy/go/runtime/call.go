@@ -46,6 +46,10 @@ func Call1(t *Thread, f Object, a Object) (Object, *BaseException) {
 		if g, ok := fn.Fn.(*Function); ok && g.fast2 != nil {
 			return g.fast2(t, g, fn.Self, a)
 		}
+	case *Builtin:
+		if fn.fastSelf != nil && !fn.method {
+			return fn.fastSelf(t, a)
+		}
 	case *Type:
 		// str(x) of exact builtin scalars: the result is fixed by x's own
 		// (unreplaceable) __str__, so skip the type call machinery.
@@ -69,6 +73,10 @@ func Call2(t *Thread, f Object, a, b Object) (Object, *BaseException) {
 	case *Method:
 		if g, ok := fn.Fn.(*Function); ok && g.fast3 != nil {
 			return g.fast3(t, g, fn.Self, a, b)
+		}
+	case *Builtin:
+		if fn.fastSelf1 != nil && !fn.method {
+			return fn.fastSelf1(t, a, b)
 		}
 	}
 	return Call(t, f, []Object{a, b}, nil)

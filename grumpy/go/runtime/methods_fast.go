@@ -51,7 +51,35 @@ func installFastMethods() {
 		fastMethod1(SetType, "add", func(t *Thread, self, a Object) (Object, *BaseException) {
 			return None, self.(*Set).Add(t, a)
 		})
+		fastBuiltin1("len", func(t *Thread, a Object) (Object, *BaseException) {
+			n, exc := Len(t, a)
+			if exc != nil {
+				return nil, exc
+			}
+			return MakeInt(int64(n)), nil
+		})
+		fastBuiltin1("abs", Abs)
+		fastBuiltin1("iter", Iter)
+		fastBuiltin1("next", NextOrStop)
+		fastBuiltin2("isinstance", func(t *Thread, a, b Object) (Object, *BaseException) {
+			r, exc := IsInstance(t, a, b)
+			return Bool(r), exc
+		})
 	})
+}
+
+// fastBuiltin1/2 install the entries Call1/Call2 use for a builtin
+// function called with exactly one/two positional arguments.
+func fastBuiltin1(name string, fn func(t *Thread, a Object) (Object, *BaseException)) {
+	if b, ok := Builtins.getStr(InternStr(name)).(*Builtin); ok && !b.method {
+		b.fastSelf = fn
+	}
+}
+
+func fastBuiltin2(name string, fn func(t *Thread, a, b Object) (Object, *BaseException)) {
+	if b, ok := Builtins.getStr(InternStr(name)).(*Builtin); ok && !b.method {
+		b.fastSelf1 = fn
+	}
 }
 
 func fastMethod0(typ *Type, name string, fn func(t *Thread, self Object) (Object, *BaseException)) {

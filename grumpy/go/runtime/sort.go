@@ -27,9 +27,58 @@ type mergeState struct {
 	tmpV      []Object
 	pending   []sortRun
 	listlen   int
+	// keyKind: when every key is an exact int, float or str, keys are
+	// compared directly (CPython's unsafe_*_compare pre-check in
+	// list.sort), since no Python code can run or change them.
+	keyKind int
 }
 
-func (ms *mergeState) lt(a, b Object) (bool, *BaseException) { return richLt(ms.t, a, b) }
+const (
+	sortKeysMixed = iota
+	sortKeysInt
+	sortKeysFloat
+	sortKeysStr
+)
+
+// sortKeyKind finds the comparison all keys admit.
+func sortKeyKind(keys []Object) int {
+	switch keys[0].(type) {
+	case Int:
+		for _, k := range keys {
+			if _, ok := k.(Int); !ok {
+				return sortKeysMixed
+			}
+		}
+		return sortKeysInt
+	case Float:
+		for _, k := range keys {
+			if _, ok := k.(Float); !ok {
+				return sortKeysMixed
+			}
+		}
+		return sortKeysFloat
+	case *Str:
+		for _, k := range keys {
+			if _, ok := k.(*Str); !ok {
+				return sortKeysMixed
+			}
+		}
+		return sortKeysStr
+	}
+	return sortKeysMixed
+}
+
+func (ms *mergeState) lt(a, b Object) (bool, *BaseException) {
+	switch ms.keyKind {
+	case sortKeysInt:
+		return a.(Int) < b.(Int), nil
+	case sortKeysFloat:
+		return a.(Float) < b.(Float), nil
+	case sortKeysStr:
+		return a.(*Str).s < b.(*Str).s, nil
+	}
+	return richLt(ms.t, a, b)
+}
 
 func (s *sortSlice) key(off int) Object { return s.keys[s.i+off] }
 
@@ -607,7 +656,7 @@ func timsort(t *Thread, keys, vals []Object) *BaseException {
 	if n < 2 {
 		return nil
 	}
-	ms := &mergeState{t: t, minGallop: sortMinGallop, listlen: n}
+	ms := &mergeState{t: t, minGallop: sortMinGallop, listlen: n, keyKind: sortKeyKind(keys)}
 	lo := sortSlice{keys: keys, vals: vals}
 	minrun := computeMinrun(n)
 	for remaining := n; remaining > 0; {
