@@ -547,6 +547,11 @@ func formatFloat(x float64, spec string, typeName string) (string, *BaseExceptio
 
 // formatInt is int.__format__ for a non-empty spec.
 func formatInt(v Object, spec string, typeName string) (string, *BaseException) {
+	if x, ok := v.(Int); ok {
+		if s, ok := formatIntSimple(int64(x), spec); ok {
+			return s, nil
+		}
+	}
 	sp, exc := parseNumSpec(spec, typeName, 'd', '>')
 	if exc != nil {
 		return "", exc
@@ -720,4 +725,78 @@ func formatComplex(c complex128, spec string, typeName string) (string, *BaseExc
 	}
 	fill := string(sp.fill)
 	return strings.Repeat(fill, lpad) + body + strings.Repeat(fill, rpad), nil
+}
+
+// formatIntSimple handles the specs f-strings use most — an optional '0'
+// flag, a width and a type among d x X o b — without the general parser;
+// ok is false for anything else.
+func formatIntSimple(x int64, spec string) (string, bool) {
+	i := 0
+	zero := false
+	if i < len(spec) && spec[i] == '0' {
+		zero = true
+		i++
+	}
+	width := 0
+	for i < len(spec) && spec[i] >= '0' && spec[i] <= '9' {
+		width = width*10 + int(spec[i]-'0')
+		if width > 1000 {
+			return "", false
+		}
+		i++
+	}
+	base := 10
+	upper := false
+	if i < len(spec) {
+		switch spec[i] {
+		case 'd':
+		case 'x':
+			base = 16
+		case 'X':
+			base, upper = 16, true
+		case 'o':
+			base = 8
+		case 'b':
+			base = 2
+		default:
+			return "", false
+		}
+		i++
+	}
+	if i != len(spec) || x == math.MinInt64 {
+		return "", false
+	}
+	neg := x < 0
+	if neg {
+		x = -x
+	}
+	digits := strconv.FormatInt(x, base)
+	if upper {
+		digits = strings.ToUpper(digits)
+	}
+	n := len(digits)
+	if neg {
+		n++
+	}
+	if n >= width {
+		if neg {
+			return "-" + digits, true
+		}
+		return digits, true
+	}
+	var b strings.Builder
+	b.Grow(width)
+	if zero {
+		if neg {
+			b.WriteByte('-')
+		}
+		b.WriteString(strings.Repeat("0", width-n))
+	} else {
+		b.WriteString(strings.Repeat(" ", width-n))
+		if neg {
+			b.WriteByte('-')
+		}
+	}
+	b.WriteString(digits)
+	return b.String(), true
 }
