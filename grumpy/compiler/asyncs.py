@@ -18,7 +18,10 @@ class AsyncMixin:
         self.set_line(node)
         w = self.w
         ctx = self.ctx
-        it = self.op("rt.AIter(t, %s)" % self.expr(node.iter), node.iter)
+        it = self.expr(node.iter)
+        if not getattr(node, "aiter_done", False):
+            # (An async generator expression's .0 is already aiter()'d.)
+            it = self.op("rt.AIter(t, %s)" % it, node.iter)
         top = w.new_label("Lafor")
         else_l = w.new_label("Laforelse")
         brk = w.new_label("Laforbreak")
@@ -26,11 +29,13 @@ class AsyncMixin:
         w.label(top)
         ctx.line = None
         self.set_line(node)
-        aw = self.op("rt.ANext(t, %s)" % it, node)
         saved = ctx.handler
         h = Handler(w.new_label("Lafexc"), w.new_label("Lafexcr"))
         ctx.handler = h
-        v = self.await_value(aw, node)
+        # __anext__ and its awaiting are both guarded: StopAsyncIteration
+        # from either ends the loop.
+        aw = self.op("rt.ANextIter(t, %s)" % it, node)
+        v = self.delegate(aw, node)
         ctx.handler = saved
         w.goto(got)
         w.label(h.add)
@@ -75,6 +80,7 @@ class AsyncMixin:
 
         def on_exception(saved):
             w.emit("t.EnterHandler(%s)" % saved)
+            self.ctx.line = None  # f.Line may hold the failed operation's position
             self.set_line(node)
             aw = w.temp()
             w.emit("%s, e = rt.Call3(t, %s, rt.TypeOfExc(%s), %s, rt.TracebackOf(%s))" % (aw, exitf, saved, saved, saved))

@@ -32,6 +32,60 @@ class _CompAppend(ast.stmt):
         ast.copy_location(self, node)
 
 
+def fold_iter(node):
+    """CPython's AST optimizer iterates a list display in a comprehension
+    as a tuple, and a set of constants as a frozenset (it shows in the
+    type names of `async for` errors)."""
+    if isinstance(node, ast.List) and not any(isinstance(e, ast.Starred) for e in node.elts):
+        return ast.copy_location(ast.Tuple(elts=node.elts, ctx=ast.Load()), node)
+    if isinstance(node, ast.Set) and all(isinstance(e, ast.Constant) for e in node.elts):
+        try:
+            return ast.copy_location(ast.Constant(value=frozenset(e.value for e in node.elts)), node)
+        except TypeError:
+            pass
+    return node
+
+
+def is_async_comp(node):
+    """Whether a comprehension is asynchronous (PEP 530): it has an `async
+    for` clause or awaits in its own scope, including inside a nested
+    list/set/dict comprehension (which it then awaits)."""
+    if any(g.is_async for g in node.generators):
+        return True
+    parts = [g.iter for g in node.generators[1:]] + [c for g in node.generators for c in g.ifs]
+    if isinstance(node, ast.DictComp):
+        parts += [node.key, node.value]
+    else:
+        parts.append(node.elt)
+    return any(_awaits(p) for p in parts)
+
+
+def _awaits(node):
+    if isinstance(node, ast.Await):
+        return True
+    if isinstance(node, ast.Lambda):
+        return False
+    if isinstance(node, ast.GeneratorExp):
+        return _awaits(node.generators[0].iter)
+    if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp)):
+        return is_async_comp(node) or _awaits(node.generators[0].iter)
+    return any(_awaits(c) for c in ast.iter_child_nodes(node))
+
+
+class _CompBody(ast.stmt):
+    """The body of a comprehension compiled as its own function."""
+    _fields = ()
+
+    def __init__(self, comp):
+        super().__init__()
+        self.comp = comp
+        ast.copy_location(self, comp)
+
+
+NEW_ACC = {ast.ListComp: ("*rt.List", "rt.NewList()"), ast.SetComp: ("*rt.Set", "rt.NewSet()"),
+           ast.DictComp: ("*rt.Dict", "rt.NewDict()")}
+
+
 class CompMixin:
     def expr__Temp(self, node):
         return node.var
@@ -49,18 +103,25 @@ class CompMixin:
             v = self.expr(comp.value)
             self.op_exc("%s.SetItem(t, %s, %s)" % (acc, k, v), comp)
 
-    def comp_loops(self, generators, inner, first_iter, node):
-        """Nested For/If statements equivalent to the comprehension clauses."""
+    def comp_loops(self, generators, inner, first_iter, node, first_aiter_done=False):
+        """Nested For/If statements equivalent to the comprehension clauses
+        (AsyncFor for `async for` clauses: PEP 530; CPython only accepts
+        those where the code runs in a coroutine, which it then does here)."""
         stmt = inner
         for i in range(len(generators) - 1, -1, -1):
             gen = generators[i]
-            if gen.is_async:
-                self.unsupported("async comprehension", node)
             for cond in reversed(gen.ifs):
                 stmt = ast.copy_location(ast.If(test=cond, body=[stmt], orelse=[]), cond)
-            it = first_iter if i == 0 else gen.iter
-            stmt = ast.copy_location(ast.For(target=gen.target, iter=it, body=[stmt], orelse=[]), gen.iter)
+            it = first_iter if i == 0 else fold_iter(gen.iter)
+            loop = ast.AsyncFor if gen.is_async else ast.For
+            stmt = ast.copy_location(loop(target=gen.target, iter=it, body=[stmt], orelse=[]), node)
+            if gen.is_async and i == 0 and first_aiter_done:
+                stmt.aiter_done = True
         return stmt
+
+    def comp_first_iter(self, node):
+        """The first iterable, evaluated in the enclosing scope."""
+        return self.expr(fold_iter(node.generators[0].iter))
 
     def comp_frame(self, table):
         frame = {}
@@ -80,10 +141,21 @@ class CompMixin:
             frame[name] = var
         return frame, init
 
+    def peek_child_table(self, name, lineno):
+        infos = getattr(self.ctx, "comp_infos", None)
+        info = infos[-1] if infos else self.ctx.info
+        lst = info.children.get((name, lineno))
+        return lst[0] if lst else None
+
     def inline_comp(self, node):
+        table = self.peek_child_table(KINDS[type(node)], node.lineno)
+        if table is not None and scope.needs_locals(table, scope.comp_parts(node)) and not is_async_comp(node):
+            # locals()/eval()/... inside see the comprehension's own
+            # scope (CPython 3.11): give it a real frame.
+            return self.comp_function(node)
         w = self.w
         table = self.child_table(KINDS[type(node)], node.lineno)
-        first = self.expr(node.generators[0].iter)
+        first = self.comp_first_iter(node)
         frame, init = self.comp_frame(table)
         for line in init:
             w.emit(line)
@@ -104,20 +176,49 @@ class CompMixin:
         w.emit("%s = %s" % (res, acc))
         return res
 
+    def comp_function(self, node):
+        """A list/set/dict comprehension as a function over its first
+        iterator, as CPython 3.11 compiles it."""
+        first = self.comp_first_iter(node)
+        it = self.op("rt.Iter(t, %s)" % first, node)
+        arg = ast.copy_location(ast.arg(arg=".0"), node)
+        args = ast.arguments(posonlyargs=[], args=[arg], vararg=None, kwonlyargs=[], kw_defaults=[],
+                             kwarg=None, defaults=[])
+        name = "<%s>" % KINDS[type(node)]
+        body = [_CompBody(node)]
+        fdef = ast.copy_location(ast.FunctionDef(name=name, args=args, body=body, decorator_list=[],
+                                                 returns=None, type_comment=None), node)
+        fn = self.make_function(fdef, name, args, body, table_name=KINDS[type(node)])
+        return self.op("rt.Call1(t, %s, %s)" % (fn, it), node)
+
+    def visit__CompBody(self, node):
+        comp = node.comp
+        gotype, new = NEW_ACC[type(comp)]
+        acc = self.w.temp(gotype, "acc")
+        self.w.emit("%s = %s" % (acc, new))
+        first = ast.copy_location(ast.Name(id=".0", ctx=ast.Load()), comp)
+        self.visit(self.comp_loops(comp.generators, _CompAppend(comp, acc, comp), first, comp))
+        self.visit(ast.copy_location(ast.Return(value=_Temp(acc, comp)), comp))
+
     expr_ListComp = inline_comp
     expr_SetComp = inline_comp
     expr_DictComp = inline_comp
 
     def expr_GeneratorExp(self, node):
-        first = self.expr(node.generators[0].iter)
-        it = self.op("rt.Iter(t, %s)" % first, node.generators[0].iter)
+        is_async = is_async_comp(node)
+        first = self.comp_first_iter(node)
+        if node.generators[0].is_async:
+            it = self.op("rt.AIter(t, %s)" % first, node.generators[0].iter)
+        else:
+            it = self.op("rt.Iter(t, %s)" % first, node)
         arg = ast.arg(arg=".0")
         ast.copy_location(arg, node)
         args = ast.arguments(posonlyargs=[], args=[arg], vararg=None, kwonlyargs=[], kw_defaults=[],
                              kwarg=None, defaults=[])
         yld = ast.copy_location(ast.Expr(value=ast.copy_location(ast.Yield(value=node.elt), node.elt)), node.elt)
-        loops = self.comp_loops(node.generators, yld, ast.copy_location(ast.Name(id=".0", ctx=ast.Load()), node), node)
+        loops = self.comp_loops(node.generators, yld, ast.copy_location(ast.Name(id=".0", ctx=ast.Load()), node), node,
+                                first_aiter_done=True)
         fdef = ast.copy_location(ast.FunctionDef(name="<genexpr>", args=args, body=[loops], decorator_list=[],
                                                  returns=None, type_comment=None), node)
-        fn = self.make_function(fdef, "<genexpr>", args, [loops], table_name="genexpr")
+        fn = self.make_function(fdef, "<genexpr>", args, [loops], table_name="genexpr", is_async=is_async)
         return self.op("rt.Call1(t, %s, %s)" % (fn, it), node)

@@ -23,7 +23,7 @@ class ExcMixin:
         cause = self.expr(node.cause) if node.cause is not None else "nil"
         self.set_line(node)
         w.emit("e = rt.Raise(t, %s, %s)" % (exc, cause))
-        w.goto(self.ctx.handler.add)
+        self.goto_raise(node)
 
     def visit_Try(self, node):
         self.set_line(node)
@@ -279,6 +279,7 @@ class ExcMixin:
         def on_exception(saved):
             sup = w.temp("bool", "b")
             w.emit("t.EnterHandler(%s)" % saved)
+            self.ctx.line = None  # f.Line may hold the failed operation's position
             self.set_line(node)
             w.emit("%s, e = rt.WithExitExc(t, %s, %s)" % (sup, exitf, saved))
             w.emit("t.ExitHandler()")

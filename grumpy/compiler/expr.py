@@ -78,8 +78,8 @@ class ExprMixin:
 
     def set_line_inline(self, node):
         line = getattr(node, "lineno", None)
-        if line is not None and line != self.ctx.line:
-            self.w.emit("\tf.Line = %d" % line)
+        if line is not None:
+            self.w.emit("\tf.Line = %d" % self.pos_value(node))
 
     def is_param(self, name):
         return name in getattr(self.ctx, "params", ())
@@ -118,7 +118,7 @@ class ExprMixin:
             w.emit("%s = %s" % (res, v))
             if i == len(node.values) - 1:
                 break
-            b = self.op_bool("rt.IsTrue(t, %s)" % res)
+            b = self.op_bool("rt.IsTrue(t, %s)" % res, at=node)
             if isinstance(node.op, ast.And):
                 w.emit("if !%s {" % b)
             else:
@@ -164,26 +164,26 @@ class ExprMixin:
         w.label(end)
         return res
 
-    def truth(self, node):
+    def truth(self, node, at=None):
         """A Go bool for `if`/`while` tests, skipping the bool box when it can."""
         if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in CMPOPS:
             left = self.expr(node.left)
             right = self.expr(node.comparators[0])
             return self.op_bool("rt.CompareBool(t, %s, %s, %s)" % (CMPOPS[type(node.ops[0])], left, right), node)
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
-            b = self.truth(node.operand)
+            b = self.truth(node.operand, at)
             nb = self.w.temp("bool", "b")
             self.w.emit("%s = !%s" % (nb, b))
             return nb
         v = self.expr(node)
-        return self.op_bool("rt.IsTrue(t, %s)" % v)
+        return self.op_bool("rt.IsTrue(t, %s)" % v, at=at)
 
     def expr_IfExp(self, node):
         w = self.w
         res = w.temp()
         else_l = w.new_label("Lifx")
         end = w.new_label("Lifxend")
-        cond = self.truth(node.test)
+        cond = self.truth(node.test, at=node)
         w.emit("if !%s {" % cond)
         w.emit("\tgoto %s" % w.use_label(else_l))
         w.emit("}")
@@ -204,7 +204,7 @@ class ExprMixin:
     # Attributes and subscripts -------------------------------------------------
     def expr_Attribute(self, node):
         obj = self.expr(node.value)
-        return self.op("rt.GetAttr(t, %s, %s)" % (obj, self.name_const(self.mangle_private(node.attr))), node)
+        return self.op("rt.GetAttrSite(t, %s, %s, %s)" % (obj, self.name_const(self.mangle_private(node.attr)), self.attr_site()), node)
 
     def subscript_key(self, node):
         if isinstance(node, ast.Slice):
@@ -223,7 +223,7 @@ class ExprMixin:
         return tmp
 
     # Displays ------------------------------------------------------------------
-    def sequence_items(self, elts):
+    def sequence_items(self, elts, at=None):
         """Evaluate display items; returns a Go []rt.Object expression."""
         w = self.w
         if not any(isinstance(e, ast.Starred) for e in elts):
@@ -236,14 +236,14 @@ class ExprMixin:
                 v = self.expr(e.value)
                 self.set_line(e)
                 w.emit("%s, e = rt.AppendIter(t, %s, %s)" % (acc, acc, v))
-                self.check()
+                self.check(at)
             else:
                 v = self.expr(e)
                 w.emit("%s = append(%s, %s)" % (acc, acc, v))
         return acc
 
     def expr_List(self, node):
-        items = self.sequence_items(node.elts)
+        items = self.sequence_items(node.elts, node)
         tmp = self.w.temp()
         self.w.emit("%s = rt.NewList(%s...)" % (tmp, items))
         return tmp
@@ -251,13 +251,13 @@ class ExprMixin:
     def expr_Tuple(self, node):
         if not node.elts:
             return "rt.Object(rt.NewTuple())"
-        items = self.sequence_items(node.elts)
+        items = self.sequence_items(node.elts, node)
         tmp = self.w.temp()
         self.w.emit("%s = rt.NewTuple(%s...)" % (tmp, items))
         return tmp
 
     def expr_Set(self, node):
-        items = self.sequence_items(node.elts)
+        items = self.sequence_items(node.elts, node)
         if len(node.elts) >= 3 and all(is_folded_constant(e) for e in node.elts):
             # CPython folds this display into a frozenset constant first,
             # which can change the order of colliding hashes.
@@ -311,6 +311,9 @@ class ExprMixin:
             args = [self.expr(a) for a in node.args]
             kwvals = [self.expr(k.value) for k in node.keywords]
             name = self.name_const(self.mangle_private(node.func.attr))
+            if not node.keywords and len(args) <= 2:
+                return self.op("rt.CallMethod%dSite(t, %s, %s, %s%s)" % (
+                    len(args), obj, name, self.attr_site(), "".join(", " + a for a in args)), node)
             kwnames = self.kwnames(node.keywords)
             allargs = args + kwvals
             argv = "[]rt.Object{%s}" % ", ".join(allargs) if allargs else "nil"
@@ -323,7 +326,7 @@ class ExprMixin:
             kwvals = [self.expr(k.value) for k in node.keywords]
             allargs = args + kwvals
             return self.op("rt.Call(t, %s, []rt.Object{%s}, %s)" % (fn, ", ".join(allargs), self.kwnames(node.keywords)), node)
-        items = self.sequence_items(node.args)
+        items = self.sequence_items(node.args, node)
         kw = "nil"
         if node.keywords:
             d = w.temp("*rt.Dict", "d")

@@ -65,8 +65,8 @@ class FuncMixin:
         if node.decorator_list:
             self.set_line(node)
         fn = self.make_function(node, node.name, node.args, node.body, is_async=is_async)
-        for d in reversed(decorators):
-            fn = self.op("rt.Call1(t, %s, %s)" % (d, fn), node)
+        for d, dnode in reversed(list(zip(decorators, node.decorator_list))):
+            fn = self.op("rt.Call1(t, %s, %s)" % (d, fn), dnode)
         self.store_name(node.name, fn, node)
 
     def visit_AsyncFunctionDef(self, node):
@@ -207,6 +207,9 @@ class FuncMixin:
             for c in sorted(info.cells - set(params)):
                 w.var(scope.cell_var(c), "*rt.Cell")
                 entry.append("%s = rt.NewCell(nil)" % scope.cell_var(c))
+            provider = None
+            if scope.needs_locals(info.table, body):
+                provider = self.locals_provider(info, params, body)
             if is_gen:
                 w.emit("f := gg.Frame()")
                 w.emit("_ = f")
@@ -246,7 +249,7 @@ class FuncMixin:
                         w.used_labels.add(lbl)
                     sw.append((1, "}"))
                     w.lines[switch_at:switch_at] = sw
-                return self.render_generator(w, entry, code, len(params), ctx.has_handlers)
+                return self.render_generator(w, entry, code, len(params), ctx.has_handlers, provider)
             w.emit("t.Pop(f)")
             for r in restore:
                 w.emit(r)
@@ -262,11 +265,35 @@ class FuncMixin:
             if ctx.has_handlers:
                 header.append("\thd := t.HandlerDepth()")
             header.extend("\t" + x for x in entry)
+            if provider:
+                header.extend("\t" + x for x in provider("f"))
             return self.indent_block(w.render(header))
         finally:
             self.ctx = outer
 
-    def render_generator(self, w, entry, code, nparams, has_handlers):
+    def locals_provider(self, info, params, body):
+        """Go lines registering the frame's locals() provider: a closure
+        over the scope's variables that refreshes one snapshot dict (see
+        runtime/frame_locals.go). Returns a function of the frame variable."""
+        puts = []
+        for name in scope.locals_order(info.table, info, params, body):
+            kind, var = self.name_kind(name)
+            k = self.name_const(name)
+            if kind == "fast":
+                puts.append("rt.LocalsPut(d, %s, %s)" % (k, self.w.var(scope.local_var(name))))
+            elif kind == "comp" and var.startswith("cc"):
+                puts.append("rt.LocalsPutCell(d, %s, %s)" % (k, var))
+            elif kind in ("cell", "free"):
+                puts.append("rt.LocalsPutCell(d, %s, %s)" % (k, scope.cell_var(name)))
+
+        def lines(frame):
+            out = ["var lsnap rt.FastLocals", "%s.SetLocals(func() rt.Object {" % frame, "\td := lsnap.Begin()"]
+            out.extend("\t" + p for p in puts)
+            out.extend(["\treturn d", "})"])
+            return out
+        return lines
+
+    def render_generator(self, w, entry, code, nparams, has_handlers, provider=None):
         """The outer literal declares the state; the inner one is the resumable body."""
         inner = GoFunc(w.signature)
         inner.lines = w.lines
@@ -281,6 +308,8 @@ class FuncMixin:
             out.append("\t_ = %s" % name)
         out.extend("\t" + x for x in entry)
         out.append("\tgen := rt.NewGenerator(%s, g, nil)" % code)
+        if provider:
+            out.extend("\t" + x for x in provider("gen.Frame()"))
         out.append("\tgen.SetBody(" + body.replace("\n", "\n\t") + ")")
         out.append("\treturn gen, nil")
         out.append("}")
@@ -401,8 +430,8 @@ class FuncMixin:
         modname = self.load_name("__name__", node) if self.ctx.kind == "module" else "rt.LoadGlobalOr(g, \"__name__\")"
         cls = self.op("rt.BuildClass(t, %s, %s, %s, %s, %s, %s, %s)" % (
             body, go_string(node.name), go_string(qualname), modname, bases, kwnames, kwvals), node)
-        for d in reversed(decorators):
-            cls = self.op("rt.Call1(t, %s, %s)" % (d, cls), node)
+        for d, dnode in reversed(list(zip(decorators, node.decorator_list))):
+            cls = self.op("rt.Call1(t, %s, %s)" % (d, cls), dnode)
         self.store_name(node.name, cls, node)
 
     def class_body(self, node, info, qualname, code):
@@ -416,6 +445,8 @@ class FuncMixin:
         try:
             cellv = "nil"
             header = ["\tf, e := t.Push(%s, g)" % code, "\tif e != nil {", "\t\treturn nil, e", "\t}"]
+            # locals() and frame.f_locals in a class body are its namespace.
+            header.append("\tf.SetLocalsMapping(ns)")
             if info.needs_class_cell:
                 cellv = scope.cell_var("__class__")
                 w.var(cellv, "*rt.Cell")

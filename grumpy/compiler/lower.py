@@ -8,6 +8,7 @@ syntax fails loudly instead of miscompiling.
 """
 import ast
 import math
+import re
 import struct
 
 from . import scope
@@ -35,6 +36,10 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, 
         self.consts = {}
         self.const_decls = []
         self.codes = []
+        self.positions = []
+        self.pos_index = {}
+        self._lines = None
+        self.nsites = 0
         self.ctx = None
         self.future_annotations = False
 
@@ -87,11 +92,17 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, 
     def name_const(self, name):
         return self.const(str(name))
 
+    def attr_site(self):
+        """A fresh inline-cache slot for one attribute access (rt.AttrSite)."""
+        self.nsites += 1
+        return "&sites[%d]" % (self.nsites - 1)
+
     # Code objects ------------------------------------------------------
     def code_object(self, name, qualname, lineno, args=None, flags=None):
         cname = "code%d" % len(self.codes)
         fields = ["Name: %s" % go_string(name), "Qualname: %s" % go_string(qualname),
-                  "Filename: %s" % go_string(self.filename), "FirstLine: %d" % lineno]
+                  "Filename: %s" % go_string(self.filename), "FirstLine: %d" % lineno,
+                  "Positions: posTable"]
         if args is not None:
             argnames, posonly, argcount, kwonly, varargs, varkw = args
             fields.append("ArgNames: []string{%s}" % ", ".join(go_string(a) for a in argnames))
@@ -113,8 +124,149 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, 
             self.ctx.line = line
             self.w.emit("f.Line = %d" % line)
 
-    def check(self):
-        self.w.check(self.ctx.handler.add)
+    # Positions ---------------------------------------------------------
+    # Tracebacks show, under each source line, markers for the columns of
+    # the instruction that failed (CPython 3.11's co_positions()). The module
+    # has one table of rt.Position entries shared by its code objects; the
+    # error path of an operation stores -(k+1) for entry k in f.Line just
+    # before jumping to the handler, so the fast path pays nothing.
+
+    def source_line(self, n):
+        if self._lines is None:
+            self._lines = re.split(r"\r\n|\r|\n", self.source) if isinstance(self.source, str) else []
+        return self._lines[n - 1] if 0 < n <= len(self._lines) else None
+
+    def node_span(self, node):
+        """CPython's (line, end_line, col, end_col) for the instruction
+        node stands for (columns in UTF-8 bytes), or None."""
+        span = (getattr(node, "lineno", None), getattr(node, "end_lineno", None),
+                getattr(node, "col_offset", None), getattr(node, "end_col_offset", None))
+        if None in span:
+            return None
+        if isinstance(node, ast.Attribute):
+            span = self.attr_span(span, node)
+        elif isinstance(node, ast.Call) and is_method_call(node):
+            span = self.attr_span(span, node.func)
+        return span
+
+    @staticmethod
+    def attr_span(span, attr):
+        """A multi-line attribute access is located at the attribute name
+        (CPython's update_start_location_to_match_attr)."""
+        line, end_line, col, end_col = span
+        if line != attr.end_lineno:
+            line = attr.end_lineno
+            n = len(attr.attr)
+            if n <= attr.end_col_offset:
+                col = attr.end_col_offset - n
+            else:
+                col = end_col = -1
+            end_line = max(line, end_line)
+            if line == end_line:
+                end_col = max(col, end_col)
+        return line, end_line, col, end_col
+
+    def anchors(self, node, span):
+        """The secondary range ('^' between '~') of a one-line binary
+        operation or subscript, as character offsets in its line; CPython
+        finds it by parsing the marked text when it prints."""
+        line, end_line, col, end_col = span
+        if line != end_line or col < 0 or not isinstance(node, (ast.BinOp, ast.Subscript)):
+            return -1, -1
+        text = self.source_line(line)
+        if text is None:
+            return -1, -1
+        raw = text.encode("utf-8", "surrogatepass")
+        start = len(raw[:col].decode("utf-8", "replace"))
+        end = len(raw[:end_col].decode("utf-8", "replace"))
+        seg = text[start:end]
+        try:
+            tree = ast.parse(seg)
+        except (SyntaxError, ValueError):
+            return -1, -1
+        if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
+            return -1, -1
+        e = tree.body[0].value
+        b = seg.encode("utf-8", "surrogatepass")
+        ws = b" \t\f"
+        if isinstance(e, ast.BinOp):
+            left = right = -1
+            i = e.left.end_col_offset
+            while i < e.right.col_offset:
+                if b[i] in ws:
+                    i += 1
+                    continue
+                left, right = i, i + 1
+                if i + 1 < e.right.col_offset and b[i + 1] not in ws:
+                    right += 1
+                if i + 1 < e.right.col_offset and b[i] == ord(")"):
+                    i += 1
+                    continue
+                break
+            if left < 0:
+                return -1, -1
+        elif isinstance(e, ast.Subscript):
+            left, right = e.value.end_col_offset, e.slice.end_col_offset + 1
+            while left < len(b) and b[left] != ord("["):
+                left += 1
+            while right < len(b) and b[right] != ord("]"):
+                right += 1
+            if right < len(b):
+                right += 1
+        else:
+            return -1, -1
+        char = lambda off: len(b[:off].decode("utf-8", "replace")) + start
+        return char(left), char(right)
+
+    def position(self, node):
+        """The index of node's entry in the position table, or None."""
+        if node is None:
+            return None
+        span = self.node_span(node)
+        if span is None:
+            return None
+        entry = span + self.anchors(node, span)
+        k = self.pos_index.get(entry)
+        if k is None:
+            k = self.pos_index[entry] = len(self.positions)
+            self.positions.append(entry)
+        return k
+
+    def pos_value(self, node):
+        """What the error path stores in f.Line for node: its encoded
+        position, else its line."""
+        k = self.position(node)
+        if k is None:
+            return getattr(node, "lineno", self.ctx.line or 0)
+        return -(k + 1)
+
+    def check(self, node=None, store=None):
+        """Jump to the handler when e is set, first recording node's
+        position (or the Go expression store) in f.Line."""
+        if store is None and node is not None:
+            k = self.position(node)
+            if k is not None:
+                store = str(-(k + 1))
+        if store is None:
+            self.w.check(self.ctx.handler.add)
+            return
+        w = self.w
+        w.emit("if e != nil {")
+        w.emit("\tf.Line = %s" % store)
+        w.emit("\tgoto %s" % w.use_label(self.ctx.handler.add))
+        w.emit("}")
+
+    def check_op(self, expr, node):
+        """check() for the operation expr at node. A fused method call
+        (rt.CallMethod*) is located at the attribute when the method lookup
+        failed and at the call otherwise, as CPython's LOAD_METHOD and CALL."""
+        if (node is not None and expr.startswith("rt.CallMethod") and isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)):
+            ka, kc = self.position(node.func), self.position(node)
+            if ka is not None and kc is not None and ka != kc:
+                name = self.name_const(self.mangle_private(node.func.attr))
+                return self.check(store="rt.MethodCallPos(e, %s, %d, %d)" % (name, -(ka + 1), -(kc + 1)))
+        self.check(node)
 
     def op(self, expr, node=None):
         """Emit a fallible runtime call returning (Object, exc); return its temp."""
@@ -122,7 +274,7 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, 
             self.set_line(node)
         tmp = self.w.temp()
         self.w.emit("%s, e = %s" % (tmp, expr))
-        self.check()
+        self.check_op(expr, node)
         return tmp
 
     def op_exc(self, expr, node=None):
@@ -130,20 +282,51 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, 
         if node is not None:
             self.set_line(node)
         self.w.emit("e = %s" % expr)
-        self.check()
+        self.check_op(expr, node)
 
-    def op_bool(self, expr, node=None):
+    def op_bool(self, expr, node=None, at=None):
+        """A runtime call returning (bool, exc); at, when given, locates
+        its error (instead of node) without touching f.Line on success."""
         if node is not None:
             self.set_line(node)
         tmp = self.w.temp("bool", "b")
         self.w.emit("%s, e = %s" % (tmp, expr))
-        self.check()
+        self.check(node if at is None else at)
         return tmp
 
-    def raise_new(self, expr):
-        """Raise a runtime-built exception at the current line."""
-        self.w.emit("e = %s" % expr)
+    @staticmethod
+    def assert_raise_node(node):
+        """Where CPython locates the raise of a failing assert: the last
+        comparison its condition code tests (through not/and/or/if-else),
+        else the statement."""
+        last = node
+
+        def walk(e):
+            nonlocal last
+            if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.Not):
+                walk(e.operand)
+            elif isinstance(e, ast.BoolOp):
+                for v in e.values:
+                    walk(v)
+            elif isinstance(e, ast.IfExp):
+                walk(e.test)
+                walk(e.body)
+                walk(e.orelse)
+            elif isinstance(e, ast.Compare):
+                last = e
+        walk(node.test)
+        return last
+
+    def goto_raise(self, node=None):
+        """Jump to the handler with e set, located at node."""
+        if node is not None:
+            self.w.emit("f.Line = %d" % self.pos_value(node))
         self.w.goto(self.ctx.handler.add)
+
+    def raise_new(self, expr, node=None):
+        """Raise a runtime-built exception at the current line (or node)."""
+        self.w.emit("e = %s" % expr)
+        self.goto_raise(node)
 
     def child_table(self, name, lineno):
         """The symtable of a scope nested here (inside an inlined
@@ -213,12 +396,17 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, 
                "package m", "", "import (", '\t"math"', "", '\trt "grumpy/runtime"', ")", "",
                "var _ = math.Float64frombits", ""]
         out.append("var (")
+        out.append("\tposTable = []rt.Position{%s}" % ", ".join(
+            "{%d, %d, %d, %d, %d, %d}" % p for p in self.positions))
         for name, expr in self.const_decls:
             out.append("\t%s = %s" % (name, expr))
         for name, expr in self.codes:
             out.append("\t%s = %s" % (name, expr))
         out.append(")")
         out.append("")
+        if self.nsites:
+            out.append("var sites [%d]rt.AttrSite" % self.nsites)
+            out.append("")
         out.append("func init() {")
         out.append("\trt.RegisterModule(&rt.ModuleSpec{Name: %s, File: %s, IsPackage: %s, Body: body})" % (
             go_string(self.regname), go_string(self.filename), str(self.is_package).lower()))
@@ -227,6 +415,14 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, 
         out.append(body)
         out.append("")
         return "\n".join(out)
+
+
+def is_method_call(node):
+    """Whether CPython 3.11 compiles the call as LOAD_METHOD + CALL."""
+    return (isinstance(node.func, ast.Attribute) and isinstance(node.func.ctx, ast.Load)
+            and not any(isinstance(a, ast.Starred) for a in node.args)
+            and all(k.arg is not None for k in node.keywords)
+            and len(node.args) + len(node.keywords) + (1 if node.keywords else 0) < 30)
 
 
 def lower(source, filename, modname, is_package=False, regname=None):

@@ -12,9 +12,14 @@ one of:
   name       the class namespace (LOAD_NAME semantics)
   classfree  class namespace first, then the enclosing cell (LOAD_CLASSDEREF)
 """
+import ast
 import symtable
 
 from .names import mangle
+
+# Builtins that read the calling frame's locals: a scope whose body names
+# one of them registers a locals provider on its frame (func.py).
+LOCALS_BUILTINS = ("locals", "vars", "dir", "eval", "exec")
 
 
 class ScopeInfo:
@@ -67,6 +72,242 @@ class ScopeInfo:
         if sym.is_local():
             return "fast"
         return "global"
+
+
+def uses_locals(table):
+    """Whether the scope's own body names a builtin that reads its locals."""
+    for name in LOCALS_BUILTINS:
+        try:
+            sym = table.lookup(name)
+        except KeyError:
+            continue
+        if sym.is_global() and not sym.is_local():
+            return True
+    return False
+
+
+def needs_locals(table, body):
+    """Whether a scope must register a locals provider: its body names a
+    locals builtin (uses_locals) other than in calls that cannot read the
+    caller's locals: vars(x), dir(x), eval/exec(src, globals[, locals])."""
+    if not uses_locals(table):
+        return False
+    calls = set()
+    names = []
+    for node in _own_nodes(body):
+        if isinstance(node, ast.Name) and node.id in LOCALS_BUILTINS:
+            names.append(node)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and _call_ignores_locals(node):
+            calls.add(id(node.func))
+    return any(id(n) not in calls for n in names)
+
+
+def _call_ignores_locals(call):
+    name = call.func.id
+    args = call.args
+    if any(isinstance(a, ast.Starred) for a in args) or any(k.arg is None for k in call.keywords):
+        return False
+    if name in ("vars", "dir"):
+        return len(args) >= 1
+    if name in ("eval", "exec"):
+        return len(args) >= 2 and not (isinstance(args[1], ast.Constant) and args[1].value is None)
+    return False
+
+
+def _own_nodes(body):
+    """The AST nodes evaluated in a scope itself (nested functions, lambdas
+    and classes contribute their defaults, decorators and bases; nested
+    comprehensions their first iterable)."""
+    stack = list(body) if isinstance(body, list) else [body]
+    while stack:
+        n = stack.pop()
+        if n is None:
+            continue
+        yield n
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            stack.extend(n.args.defaults)
+            stack.extend(n.args.kw_defaults)
+            if not isinstance(n, ast.Lambda):
+                stack.extend(n.decorator_list)
+            continue
+        if isinstance(n, ast.ClassDef):
+            stack.extend(n.decorator_list)
+            stack.extend(n.bases)
+            stack.extend(k.value for k in n.keywords)
+            continue
+        if isinstance(n, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            stack.append(n.generators[0].iter)
+            continue
+        comp = getattr(n, "comp", None)
+        if comp is not None:
+            # A comprehension compiled as its own function (comp.py): its
+            # body is everything but the first iterable.
+            stack.extend(comp_parts(comp))
+            continue
+        stack.extend(ast.iter_child_nodes(n))
+
+
+def comp_parts(comp):
+    """What a comprehension's own scope evaluates."""
+    out = []
+    for i, g in enumerate(comp.generators):
+        if i:
+            out.append(g.iter)
+        out.append(g.target)
+        out.extend(g.ifs)
+    if isinstance(comp, ast.DictComp):
+        out.extend([comp.key, comp.value])
+    else:
+        out.append(comp.elt)
+    return out
+
+
+def locals_order(table, info, params, body):
+    """The names locals() reports, in CPython 3.11's order: co_varnames
+    (parameters, then other fast locals as the compiler first meets them),
+    then cell variables and free variables, each sorted."""
+    order = list(params)
+    seen = set(order)
+    for name in _NameOrder().names(body):
+        if name not in seen:
+            seen.add(name)
+            if info.kind_of(name) == "fast":
+                order.append(name)
+    syms = {s.get_name(): s for s in table.get_symbols()}
+    order.extend(sorted(n for n in info.cells if n not in params))
+    order.extend(sorted(n for n, sym in syms.items() if sym.is_free()))
+    return order
+
+
+class _NameOrder(ast.NodeVisitor):
+    """Names a scope's body mentions (loads, stores, deletes, imports,
+    except/def/class bindings), in the order CPython's compiler emits them;
+    nested scopes contribute only what runs in this one."""
+
+    def names(self, body):
+        self.out = []
+        for node in (body if isinstance(body, list) else [body]):
+            self.visit(node)
+        return self.out
+
+    def seq(self, nodes):
+        for n in nodes:
+            if n is not None:
+                self.visit(n)
+
+    def visit_Name(self, n):
+        self.out.append(n.id)
+
+    def visit_Assign(self, n):
+        self.visit(n.value)
+        self.seq(n.targets)
+
+    def visit_AnnAssign(self, n):
+        if n.value is not None:
+            self.visit(n.value)
+            self.visit(n.target)
+
+    def visit_For(self, n):
+        self.visit(n.iter)
+        self.visit(n.target)
+        self.seq(n.body)
+        self.seq(n.orelse)
+
+    visit_AsyncFor = visit_For
+
+    def visit_NamedExpr(self, n):
+        self.visit(n.value)
+        self.visit(n.target)
+
+    def visit_Try(self, n):
+        self.seq(n.body)
+        self.seq(n.orelse)
+        self.seq(n.handlers)
+        self.seq(n.finalbody)
+
+    visit_TryStar = visit_Try
+
+    def visit_ExceptHandler(self, n):
+        if n.type is not None:
+            self.visit(n.type)
+        if n.name:
+            self.out.append(n.name)
+        self.seq(n.body)
+
+    def visit_Import(self, n):
+        for a in n.names:
+            self.out.append(a.asname or a.name.split(".")[0])
+
+    def visit_ImportFrom(self, n):
+        for a in n.names:
+            if a.name != "*":
+                self.out.append(a.asname or a.name)
+
+    def _args_defaults(self, args):
+        self.seq(args.defaults)
+        self.seq(args.kw_defaults)
+
+    def visit_FunctionDef(self, n):
+        self.seq(n.decorator_list)
+        self._args_defaults(n.args)
+        self.out.append(n.name)
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_Lambda(self, n):
+        self._args_defaults(n.args)
+
+    def visit_ClassDef(self, n):
+        self.seq(n.decorator_list)
+        self.seq(n.bases)
+        self.seq(n.keywords)
+        self.out.append(n.name)
+
+    def visit_Dict(self, n):
+        for k, v in zip(n.keys, n.values):
+            if k is not None:
+                self.visit(k)
+            self.visit(v)
+
+    def _comp(self, n):
+        # The comprehension is its own scope: only its first iterable is
+        # evaluated here (walrus targets inside bind here as cells).
+        self.visit(n.generators[0].iter)
+
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _comp
+
+    def visit_MatchAs(self, n):
+        if n.pattern is not None:
+            self.visit(n.pattern)
+        if n.name:
+            self.out.append(n.name)
+
+    def visit_MatchStar(self, n):
+        if n.name:
+            self.out.append(n.name)
+
+    def visit_MatchMapping(self, n):
+        self.seq(n.keys)
+        self.seq(n.patterns)
+        if n.rest:
+            self.out.append(n.rest)
+
+    def generic_visit(self, n):
+        comp = getattr(n, "comp", None)
+        if comp is not None and isinstance(comp, (ast.ListComp, ast.SetComp, ast.DictComp)):
+            # A comprehension compiled as its own function (comp.py).
+            for i, g in enumerate(comp.generators):
+                if i:
+                    self.visit(g.iter)
+                self.visit(g.target)
+                self.seq(g.ifs)
+            if isinstance(comp, ast.DictComp):
+                self.visit(comp.key)
+                self.visit(comp.value)
+            else:
+                self.visit(comp.elt)
+            return
+        super().generic_visit(n)
 
 
 def _free_names(table):

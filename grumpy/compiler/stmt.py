@@ -44,10 +44,11 @@ class StmtMixin:
         elif isinstance(t, ast.Attribute):
             obj = self.expr(t.value)
             name = self.name_const(self.mangle_private(t.attr))
-            cur = self.op("rt.GetAttr(t, %s, %s)" % (obj, name), t)
+            site = self.attr_site()
+            cur = self.op("rt.GetAttrSite(t, %s, %s, %s)" % (obj, name, site), t)
             val = self.expr(node.value)
             res = self.op(inplace % (cur, val), node)
-            self.op_exc("rt.SetAttr(t, %s, %s, %s)" % (obj, name, res), node)
+            self.op_exc("rt.SetAttrSite(t, %s, %s, %s, %s)" % (obj, name, res, site), node)
         elif isinstance(t, ast.Subscript):
             obj = self.expr(t.value)
             key = self.subscript_key(t.slice)
@@ -114,7 +115,7 @@ class StmtMixin:
         else:
             exc = self.op("rt.Call0(t, rt.AssertionErrorType)")
         self.w.emit("e = rt.Raise(t, %s, nil)" % exc)
-        self.w.goto(self.ctx.handler.add)
+        self.goto_raise(self.assert_raise_node(node))
         self.w.label(ok)
 
     # Assignment ------------------------------------------------------------
@@ -123,7 +124,7 @@ class StmtMixin:
             self.store_name(target.id, value, target)
         elif isinstance(target, ast.Attribute):
             obj = self.expr(target.value)
-            self.op_exc("rt.SetAttr(t, %s, %s, %s)" % (obj, self.name_const(self.mangle_private(target.attr)), value), target)
+            self.op_exc("rt.SetAttrSite(t, %s, %s, %s, %s)" % (obj, self.name_const(self.mangle_private(target.attr)), value, self.attr_site()), target)
         elif isinstance(target, ast.Subscript):
             obj = self.expr(target.value)
             key = self.subscript_key(target.slice)
@@ -144,7 +145,7 @@ class StmtMixin:
             self.w.emit("%s, e = rt.UnpackEx(t, %s, %d, %d)" % (items, value, i, len(elts) - i - 1))
         else:
             self.w.emit("%s, e = rt.Unpack(t, %s, %d)" % (items, value, len(elts)))
-        self.check()
+        self.check(node)
         for i, elt in enumerate(elts):
             if isinstance(elt, ast.Starred):
                 self.assign(elt.value, "%s[%d]" % (items, i))
@@ -230,6 +231,7 @@ class StmtMixin:
             v = w.var(scope.local_var(name))
             w.emit("if %s == nil {" % v)
             w.emit("\te = rt.UnboundLocal(%s)" % go_string(name))
+            w.emit("\tf.Line = %d" % self.pos_value(node))
             w.emit("\tgoto %s" % w.use_label(self.ctx.handler.add))
             w.emit("}")
             w.emit("%s = nil" % v)
@@ -294,17 +296,28 @@ class StmtMixin:
         if self.is_range_call(node.iter):
             return self.range_for(node, top, else_l, brk)
         seq = self.expr(node.iter)
-        it = self.op("rt.Iter(t, %s)" % seq, node.iter)
+        it = self.op("rt.Iter(t, %s)" % seq, node)
         item = w.temp()
+        pair = (isinstance(node.target, (ast.Tuple, ast.List)) and len(node.target.elts) == 2
+                and not any(isinstance(e, ast.Starred) for e in node.target.elts))
+        second = w.temp() if pair else None
         w.label(top)
         self.ctx.line = None
         self.set_line(node)
-        w.emit("%s, e = rt.Next(t, %s)" % (item, it))
+        if pair:
+            # `for a, b in ...`: unpacked by the runtime without a tuple when it can.
+            w.emit("%s, %s, e = rt.Next2(t, %s)" % (item, second, it))
+        else:
+            w.emit("%s, e = rt.Next(t, %s)" % (item, it))
         self.check()
         w.emit("if %s == nil {" % item)
         w.emit("\tgoto %s" % w.use_label(else_l))
         w.emit("}")
-        self.assign(node.target, item)
+        if pair:
+            self.assign(node.target.elts[0], item)
+            self.assign(node.target.elts[1], second)
+        else:
+            self.assign(node.target, item)
         self.ctx.loops.append(Loop(brk, top, len(self.ctx.finallies), self.ctx.exc_depth))
         self.body(node.body)
         self.ctx.loops.pop()

@@ -21,9 +21,22 @@ class ModuleSource:
         self.source = source
         self.is_package = is_package
         self.stdlib = False
+        self.lazy = False  # brought in only by a function's import
+        self.namespace = False  # a namespace package: path is its directory
+
+    @classmethod
+    def load(cls, name, kind, path, is_pkg):
+        if kind == "namespace":
+            m = cls(name, os.path.abspath(path), path, "", True)
+            m.namespace = True
+            return m
+        m = cls(name, os.path.abspath(path), path, read_source(path), is_pkg)
+        m.stdlib = kind == "stdlib"
+        return m
 
     def key(self, fingerprint):
-        return cache.digest(fingerprint, self.name, self.regname, self.filename, self.source, str(self.is_package))
+        return cache.digest(fingerprint, self.name, self.regname, self.filename, self.source, str(self.is_package),
+                            "ns" if self.namespace else "")
 
 
 def read_source(path):
@@ -45,32 +58,49 @@ def decode_source(data):
     return text
 
 
-def import_nodes(tree, toplevel_only):
-    """Import statements of a module; with toplevel_only, only those that run
-    when the module is imported (not inside function bodies)."""
-    if not toplevel_only:
-        yield from (n for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom)))
-        return
-    stack = list(tree.body)
+def _is_main_guard(test):
+    """`__name__ == "__main__"` (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = (test.left, test.comparators[0])
+    return (any(isinstance(x, ast.Name) and x.id == "__name__" for x in sides) and
+            any(isinstance(x, ast.Constant) and x.value == "__main__" for x in sides))
+
+
+# Functions that are a module's command-line interface or self-test.
+CLI_MAINS = {"main", "_main", "test", "_test", "_demo", "demo", "_cli"}
+
+
+def import_nodes(tree):
+    """A module's import statements in three groups: those that run when
+    the module is imported, those inside function bodies (lazy), and those
+    under `if __name__ == "__main__":` (run only when it is the program)."""
+    top, lazy, main = [], [], []
+    stack = [(n, top) for n in reversed(tree.body)]
     while stack:
-        n = stack.pop()
+        n, group = stack.pop()
         if isinstance(n, (ast.Import, ast.ImportFrom)):
-            yield n
+            group.append(n)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and group is top and n.name in CLI_MAINS:
+            # A module's command-line entry point (`python -m mod`).
+            main.extend(c for c in ast.walk(n) if isinstance(c, (ast.Import, ast.ImportFrom)))
         elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            continue
+            lazy.extend(c for c in ast.walk(n) if isinstance(c, (ast.Import, ast.ImportFrom)))
+        elif isinstance(n, ast.If) and group is top and _is_main_guard(n.test):
+            main.extend(c for b in n.body for c in ast.walk(b) if isinstance(c, (ast.Import, ast.ImportFrom)))
+            stack.extend((c, group) for c in reversed(n.orelse))
         else:
-            stack.extend(c for c in ast.iter_child_nodes(n) if isinstance(c, ast.stmt) or isinstance(c, ast.excepthandler) or isinstance(c, ast.match_case))
+            stack.extend((c, group) for c in reversed(list(ast.iter_child_nodes(n)))
+                         if isinstance(c, (ast.stmt, ast.excepthandler, ast.match_case)))
+    return top, lazy, main
 
 
-def imported_names(source, modname, is_package, filename, toplevel_only=False):
-    """Absolute module names a module may import (candidates, unresolved)."""
-    try:
-        tree = ast.parse(source, filename)
-    except (SyntaxError, ValueError):
-        return []
+def _names_of(nodes, modname, is_package):
+    """Absolute module names the import statements may import (candidates:
+    `from m import x` offers m.x, which may be an attribute)."""
     names = []
     pkg = modname if is_package else modname.rpartition(".")[0]
-    for node in import_nodes(tree, toplevel_only):
+    for node in nodes:
         if isinstance(node, ast.Import):
             for a in node.names:
                 parts = a.name.split(".")
@@ -95,23 +125,108 @@ def imported_names(source, modname, is_package, filename, toplevel_only=False):
             for a in node.names:
                 if a.name != "*":
                     names.append(mod + "." + a.name)
-    seen = set()
-    out = []
-    for n in names:
-        if n not in seen:
-            seen.add(n)
-            out.append(n)
-    return out
+    return list(dict.fromkeys(names))
 
 
-def cached_imports(source, modname, is_package, filename, toplevel_only=False):
-    key = cache.digest("imports-v2", source, modname, str(is_package), str(toplevel_only))
+# ---- codecs ----
+#
+# codecs.lookup, str.encode and bytes.decode find a codec the runtime does
+# not implement natively through the encodings package, which imports
+# `encodings.<name>` on demand: the driver cannot see those imports, so it
+# bundles the codec modules a program names (a string constant that is an
+# encoding name, in the program's own modules, or a constant encoding
+# argument of an encode/decode/lookup call anywhere) and, whenever codecs
+# are reachable at all, the common ones below.
+
+COMMON_CODECS = ("ascii", "latin_1", "utf_8", "utf_8_sig", "utf_16", "utf_16_le", "utf_16_be", "utf_32",
+                 "utf_32_le", "utf_32_be", "cp1252")
+# Modules whose presence means a codec may be looked up by a computed name.
+CODEC_USERS = ("codecs", "encodings")
+_NOT_CODECS = {"__init__", "aliases", "mbcs", "oem"}
+# Codecs str.encode and bytes.decode run natively (the runtime's str_codecs.go).
+NATIVE_TEXT_CODECS = {"encodings." + c for c in COMMON_CODECS + ("unicode_escape", "raw_unicode_escape")}
+_codec_mods = None
+_ENC_CALLS = {"encode", "decode", "lookup", "getencoder", "getdecoder", "getincrementalencoder",
+              "getincrementaldecoder", "getreader", "getwriter", "iterencode", "iterdecode", "open",
+              "TextIOWrapper", "EncodedFile"}
+
+
+def codec_module(name):
+    """The encodings.* module codecs.lookup(name) imports, or None (what
+    encodings.search_function does, on the host's own tables)."""
+    global _codec_mods
+    if not isinstance(name, str) or not 0 < len(name) <= 40 or not name.isascii():
+        return None
+    import encodings
+    import encodings.aliases
+    if _codec_mods is None:
+        d = os.path.dirname(encodings.__file__)
+        _codec_mods = {f[:-3] for f in os.listdir(d) if f.endswith(".py")} - _NOT_CODECS
+    norm = encodings.normalize_encoding(name.lower().replace(" ", "_"))
+    aliased = encodings.aliases.aliases.get(norm) or encodings.aliases.aliases.get(norm.replace(".", "_"))
+    for m in (aliased, norm):
+        if m and m in _codec_mods:
+            return "encodings." + m
+    return None
+
+
+def _codec_names(tree):
+    """(codec modules named by constant encoding arguments of calls,
+    codec modules named by any string constant)."""
+    calls, consts = set(), set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value) <= 40:
+            m = codec_module(n.value)
+            if m:
+                consts.add(m)
+        elif isinstance(n, ast.Call):
+            f = n.func
+            fname = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else None
+            if fname not in _ENC_CALLS:
+                continue
+            args = [a for a in n.args] + [k.value for k in n.keywords if k.arg == "encoding"]
+            for a in args:
+                if isinstance(a, ast.Constant):
+                    m = codec_module(a.value)
+                    if m and not (fname in ("encode", "decode", "open", "TextIOWrapper") and m in NATIVE_TEXT_CODECS):
+                        calls.add(m)
+    return sorted(calls), sorted(consts)
+
+
+def module_imports(source, modname, is_package, filename):
+    """What a module may import: {"top": names its import runs, "lazy":
+    names imported in its functions, "main": names imported under
+    `if __name__ == "__main__":`, "codecs": codec modules its calls name,
+    "codec_consts": codec modules any of its string constants names}."""
+    try:
+        tree = ast.parse(source, filename)
+    except (SyntaxError, ValueError):
+        return {"top": [], "lazy": [], "main": [], "codecs": [], "codec_consts": []}
+    top, lazy, main = import_nodes(tree)
+    calls, consts = _codec_names(tree)
+    topn = _names_of(top, modname, is_package)
+    seen = set(topn)
+    lazyn = [n for n in _names_of(lazy, modname, is_package) if n not in seen]
+    seen.update(lazyn)
+    mainn = [n for n in _names_of(main, modname, is_package) if n not in seen]
+    return {"top": topn, "lazy": lazyn, "main": mainn, "codecs": calls, "codec_consts": consts}
+
+
+def imported_names(source, modname, is_package, filename, toplevel_only=False):
+    """Absolute module names a module may import (candidates, unresolved):
+    with toplevel_only, only those its import runs."""
+    d = module_imports(source, modname, is_package, filename)
+    return d["top"] if toplevel_only else d["top"] + d["lazy"] + d["main"]
+
+
+def cached_imports(source, modname, is_package, filename):
+    key = cache.digest("imports-v3c", source, modname, str(is_package))
     path = os.path.join(cache.root(), "deps", key + ".json")
-    names = cache.read_json(path)
-    if names is None:
-        names = imported_names(source, modname, is_package, filename, toplevel_only)
-        cache.write_json(path, names)
-    return names
+    d = cache.read_json(path)
+    if not isinstance(d, dict):
+        d = module_imports(source, modname, is_package, filename)
+        cache.write_json(path, d)
+    return d
 
 
 def resolve(name, search_path):
@@ -127,6 +242,18 @@ def resolve(name, search_path):
     return None
 
 
+def resolve_namespace(name, search_path):
+    """A namespace package: a directory without __init__.py in one of the
+    search directories (whose parent, for a dotted name, is itself found
+    there), or None."""
+    rel = name.replace(".", os.sep)
+    for d in search_path:
+        p = os.path.join(d, rel)
+        if os.path.isdir(p) and not os.path.isfile(os.path.join(p, "__init__.py")) and all(part.isidentifier() for part in name.split(".")):
+            return p
+    return None
+
+
 def expand_includes(includes, search_path):
     """--include names; 'pkg.*' means pkg and every module under it."""
     out = []
@@ -139,7 +266,7 @@ def expand_includes(includes, search_path):
         r = resolve_any(pkg, search_path)
         if not r or r[0] == "native" or not r[2]:
             continue
-        base = os.path.dirname(r[1])
+        base = r[1] if r[0] == "namespace" else os.path.dirname(r[1])
         for dirpath, dirnames, files in os.walk(base):
             dirnames[:] = [d for d in dirnames if os.path.isfile(os.path.join(dirpath, d, "__init__.py"))]
             rel = os.path.relpath(dirpath, base)
@@ -214,46 +341,176 @@ def resolve_any(name, search_path, allow_test=False):
     r = resolve(name, [stdlib_dir()])
     if r:
         return ("stdlib",) + r
+    # A directory without __init__.py in the program's tree is a namespace
+    # package, found only when no module or regular package has the name
+    # (as CPython's path finder).
+    p = resolve_namespace(name, search_path)
+    if p:
+        return ("namespace", p, True)
     return None
 
 
-def collect(main, search_path, includes=()):
-    """All modules of the program: main first, then what it imports."""
-    mods = [main]
-    seen = {main.name}
-    queue = [main] + []
-    # CPython's own test package is compiled only when asked for by name
-    # (the compatibility meter does).
-    allow_test = any(i == "test" or i.startswith("test.") for i in includes)
-    for inc in expand_includes(includes, search_path):
-        r = resolve_any(inc, search_path, allow_test)
-        if r and r[0] != "native" and inc not in seen:
-            seen.add(inc)
-            kind, path, is_pkg = r
-            m = ModuleSource(inc, os.path.abspath(path), path, read_source(path), is_pkg)
-            m.stdlib = kind == "stdlib"
-            mods.append(m)
-            queue.append(m)
-    i = 0
-    while i < len(queue):
-        m = queue[i]
-        i += 1
-        # The program's own modules bring in everything they import anywhere;
-        # a standard-library module brings in what it imports when it is
-        # imported (its functions' lazy imports need --include).
-        for name in cached_imports(m.source, m.name, m.is_package, m.filename, toplevel_only=m.stdlib):
+# The import graph's rule for the standard library.
+#
+# The program's own modules bring in every module they import anywhere.
+# A standard-library module brings in what its import runs (module level,
+# class bodies, try/if blocks; not `if __name__ == "__main__":` blocks,
+# which never run in a Grumpy program). Its functions' imports (lazy
+# imports, such as os.fdopen's `import io`) are followed when they are
+# cheap: a lazily imported module joins the program when it, with what it
+# imports in turn, adds at most LAZY_LIMIT modules to the graph. The rule
+# is applied until nothing more joins, each round taking the candidates in
+# sorted order, so the graph does not depend on the order files are read.
+# Tools that only run interactively (LAZY_NEVER) are never pulled in
+# lazily. Anything else still needs `--include`.
+LAZY_LIMIT = 12
+LAZY_BYTES = 200000
+LAZY_NEVER = {"pydoc", "doctest", "pdb", "bdb", "unittest", "tkinter", "turtle", "idlelib", "webbrowser",
+              "trace", "profile", "cProfile", "pstats", "timeit", "tracemalloc", "pickletools", "code", "codeop",
+              "cmd", "rlcompleter", "readline", "_pyrepl", "test", "lib2to3", "pydoc_data", "modulefinder",
+              "compileall", "py_compile", "tabnanny", "pyclbr", "ensurepip", "venv", "antigravity", "this",
+              "site", "sysconfig", "_aix_support", "_osx_support", "_bootsubprocess", "encodings.mbcs",
+              "encodings.oem", "__phello__", "__hello__"}
+
+
+class _Graph:
+    def __init__(self, search_path, allow_test):
+        self.search_path = search_path
+        self.allow_test = allow_test
+        self.mods = []
+        self.names = set()      # every name looked at: modules and names resolving nowhere
+        self.info = {}          # module name -> cached_imports entry
+
+    def load(self, name):
+        """The ModuleSource for name, or None (native, or nowhere)."""
+        r = resolve_any(name, self.search_path, self.allow_test)
+        if r is None or r[0] == "native":
+            return None
+        return ModuleSource.load(name, *r)
+
+    def imports_of(self, m):
+        d = self.info.get(m.name)
+        if d is None:
+            d = self.info[m.name] = cached_imports(m.source, m.name, m.is_package, m.filename)
+        return d
+
+    def eager(self, m):
+        """The names m brings in by the eager rule."""
+        d = self.imports_of(m)
+        if m.stdlib:
+            return d["top"]
+        return d["top"] + d["lazy"] + d["main"]
+
+    def closure(self, roots, limit=None):
+        """The modules not yet in the graph that roots bring in by the eager
+        rule (None when more than limit)."""
+        seen = set(self.names)
+        new = []
+        queue = []
+        for name in roots:
             if name in seen:
                 continue
             seen.add(name)
-            r = resolve_any(name, search_path, allow_test)
-            if r is None or r[0] == "native":
-                continue
-            kind, path, is_pkg = r
-            dep = ModuleSource(name, os.path.abspath(path), path, read_source(path), is_pkg)
-            dep.stdlib = kind == "stdlib"
-            mods.append(dep)
-            queue.append(dep)
-    return mods
+            m = self.load(name)
+            if m is not None:
+                new.append(m)
+                queue.append(m)
+        i = 0
+        while i < len(queue):
+            m = queue[i]
+            i += 1
+            for name in self.eager(m):
+                if name in seen:
+                    continue
+                seen.add(name)
+                dep = self.load(name)
+                if dep is None:
+                    continue
+                new.append(dep)
+                queue.append(dep)
+                if limit is not None and len(new) > limit:
+                    return None
+        return new
+
+    def add(self, mods, names=()):
+        self.names.update(names)
+        for m in mods:
+            self.names.add(m.name)
+            self.mods.append(m)
+
+    def add_eager(self, roots):
+        new = self.closure(roots)
+        self.add(new, roots)
+        return new
+
+    def lazy_candidates(self):
+        out = set()
+        for m in self.mods:
+            if m.stdlib and not m.lazy:
+                out.update(self.imports_of(m)["lazy"])
+        return sorted(out - self.names)
+
+    def follow_lazy(self):
+        rejected = {}
+        while True:
+            grew = False
+            for name in self.lazy_candidates():
+                if name in self.names or name.split(".")[0] in LAZY_NEVER or name in LAZY_NEVER:
+                    continue
+                # A candidate too big now stays too big until the graph grows.
+                if rejected.get(name) == len(self.mods):
+                    continue
+                new = self.closure([name], LAZY_LIMIT)
+                if new is not None and sum(len(m.source) for m in new) > LAZY_BYTES:
+                    new = None
+                if os.environ.get("GRUMPY_DEBUG_GRAPH"):
+                    print("lazy %s: %s" % (name, "too big" if new is None else "%d %d %s" % (len(new), sum(len(m.source) for m in new), [m.name for m in new])))
+                if new is None:
+                    rejected[name] = len(self.mods)
+                    continue
+                for m in new:
+                    m.lazy = True
+                self.add(new, [name])
+                grew = grew or bool(new)
+            if not grew:
+                return
+
+    def add_codecs(self):
+        """The codec modules the program may look up (see COMMON_CODECS)."""
+        wanted = set()
+        for m in self.mods:
+            d = self.imports_of(m)
+            wanted.update(d["codecs"])
+            if not m.stdlib:
+                wanted.update(c for c in d["codec_consts"] if c not in NATIVE_TEXT_CODECS)
+        if any(n in self.names for n in CODEC_USERS):
+            wanted.update("encodings." + c for c in COMMON_CODECS)
+        if wanted:
+            wanted.update(("encodings", "encodings.aliases"))
+        # The codec modules' own calls may name more codecs (idna: punycode).
+        if wanted - self.names:
+            self.add_eager(sorted(wanted - self.names))
+            self.add_codecs()
+
+
+def collect(main, search_path, includes=()):
+    """All modules of the program: main first, then what it imports (see
+    LAZY_LIMIT for the rule)."""
+    # CPython's own test package is compiled only when asked for by name
+    # (the compatibility meter does).
+    allow_test = any(i == "test" or i.startswith("test.") for i in includes)
+    g = _Graph(search_path, allow_test)
+    g.add([main])
+    for inc in expand_includes(includes, search_path):
+        if inc in g.names:
+            continue
+        m = g.load(inc)
+        g.add([m] if m else [], [inc])
+    g.add_eager([n for m in list(g.mods) for n in g.eager(m)])
+    g.follow_lazy()
+    g.add_codecs()
+    g.follow_lazy()
+    return g.mods
 
 
 def collect_many(mains, search_path):

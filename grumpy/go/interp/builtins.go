@@ -111,6 +111,9 @@ func (p *program) run(t *rt.Thread, globals *rt.Dict, locals rt.Object) (rt.Obje
 		return nil, e
 	}
 	fr.f = f
+	if fr.locals != nil {
+		f.SetLocalsMapping(fr.locals)
+	}
 	var r rt.Object = rt.None
 	if p.expr != nil {
 		r, e = p.expr(fr)
@@ -147,8 +150,14 @@ func sourceArg(t *rt.Thread, fname string, o rt.Object) (string, *program, *rt.B
 	return "", nil, rt.Errorf(rt.TypeErrorType, "%s() arg 1 must be a string, bytes or code object", fname)
 }
 
-// namespaces resolves exec/eval's globals and locals arguments.
+// namespaces resolves exec/eval's globals and locals arguments as CPython
+// does: neither given means the caller's globals and locals() (a snapshot
+// inside a function); globals alone means locals are the globals.
 func namespaces(t *rt.Thread, fname string, g, l rt.Object) (*rt.Dict, rt.Object, *rt.BaseException) {
+	badLocals := l != nil && l != rt.None && !isMapping(l)
+	if badLocals && fname == "eval" {
+		return nil, nil, rt.NewError(rt.TypeErrorType, "locals must be a mapping")
+	}
 	var globals *rt.Dict
 	if g == nil || g == rt.None {
 		if f := t.CurrentFrame(); f != nil && f.Globals() != nil {
@@ -159,28 +168,89 @@ func namespaces(t *rt.Thread, fname string, g, l rt.Object) (*rt.Dict, rt.Object
 	} else {
 		d, ok := g.(*rt.Dict)
 		if !ok {
+			if fname == "eval" {
+				if isMapping(g) {
+					return nil, nil, rt.NewError(rt.TypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)")
+				}
+				return nil, nil, rt.NewError(rt.TypeErrorType, "globals must be a dict")
+			}
 			return nil, nil, rt.Errorf(rt.TypeErrorType, "%s() globals must be a dict, not %s", fname, rt.TypeOf(g).Name())
 		}
 		globals = d
 	}
+	if badLocals {
+		return nil, nil, rt.Errorf(rt.TypeErrorType, "locals must be a mapping or None, not %s", rt.TypeOf(l).Name())
+	}
 	var locals rt.Object
 	if l != nil && l != rt.None {
 		locals = l
+	} else if g == nil || g == rt.None {
+		if lo := rt.CurrentLocals(t); lo != rt.Object(globals) {
+			locals = lo
+		}
 	}
 	return globals, locals, nil
 }
 
-func builtinExec(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.BaseException) {
-	var src, g, l, closure rt.Object
-	g, l, closure = rt.None, rt.None, rt.None
-	if e := rt.ParseArgs("exec", args, kw, []string{"source", "globals?", "locals?", "/", "$", "closure?"}, &src, &g, &l, &closure); e != nil {
-		return nil, e
+// isMapping is PyMapping_Check: the type defines __getitem__.
+func isMapping(o rt.Object) bool {
+	if _, ok := o.(*rt.Dict); ok {
+		return true
 	}
-	text, prog, e := sourceArg(t, "exec", src)
+	return rt.TypeOf(o).LookupStr("__getitem__") != nil
+}
+
+// positional splits exec/eval's arguments, with CPython's messages.
+func positional(fname string, args []rt.Object, kw []*rt.Str) ([]rt.Object, *rt.BaseException) {
+	n := len(args) - len(kw)
+	if fname == "eval" {
+		if len(kw) > 0 {
+			return nil, rt.NewError(rt.TypeErrorType, "eval() takes no keyword arguments")
+		}
+		if n < 1 {
+			return nil, rt.Errorf(rt.TypeErrorType, "eval expected at least 1 argument, got %d", n)
+		}
+		if n > 3 {
+			return nil, rt.Errorf(rt.TypeErrorType, "eval expected at most 3 arguments, got %d", n)
+		}
+		return args, nil
+	}
+	if n > 3 {
+		return nil, rt.Errorf(rt.TypeErrorType, "exec() takes at most 3 positional arguments (%d given)", n)
+	}
+	if n < 1 {
+		return nil, rt.Errorf(rt.TypeErrorType, "exec() takes at least 1 positional argument (%d given)", n)
+	}
+	for _, k := range kw {
+		if k.Value() != "closure" {
+			return nil, rt.Errorf(rt.TypeErrorType, "'%s' is an invalid keyword argument for exec()", k.Value())
+		}
+	}
+	return args[:n], nil
+}
+
+func builtinExec(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.BaseException) {
+	pos, e := positional("exec", args, kw)
 	if e != nil {
 		return nil, e
 	}
+	src, g, l := pos[0], rt.Object(rt.None), rt.Object(rt.None)
+	if len(pos) > 1 {
+		g = pos[1]
+	}
+	if len(pos) > 2 {
+		l = pos[2]
+	}
 	globals, locals, e := namespaces(t, "exec", g, l)
+	if e != nil {
+		return nil, e
+	}
+	if len(kw) > 0 && args[len(args)-1] != rt.None {
+		if _, isCode := src.(*rt.Code); !isCode {
+			return nil, rt.NewError(rt.TypeErrorType, "closure can only be used when source is a code object")
+		}
+	}
+	text, prog, e := sourceArg(t, "exec", src)
 	if e != nil {
 		return nil, e
 	}
@@ -196,16 +266,22 @@ func builtinExec(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.B
 }
 
 func builtinEval(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.BaseException) {
-	var src, g, l rt.Object
-	g, l = rt.None, rt.None
-	if e := rt.ParseArgs("eval", args, kw, []string{"source", "globals?", "locals?", "/"}, &src, &g, &l); e != nil {
-		return nil, e
-	}
-	text, prog, e := sourceArg(t, "eval", src)
+	pos, e := positional("eval", args, kw)
 	if e != nil {
 		return nil, e
 	}
+	src, g, l := pos[0], rt.Object(rt.None), rt.Object(rt.None)
+	if len(pos) > 1 {
+		g = pos[1]
+	}
+	if len(pos) > 2 {
+		l = pos[2]
+	}
 	globals, locals, e := namespaces(t, "eval", g, l)
+	if e != nil {
+		return nil, e
+	}
+	text, prog, e := sourceArg(t, "eval", src)
 	if e != nil {
 		return nil, e
 	}
@@ -252,4 +328,108 @@ func builtinCompile(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *r
 		return nil, e
 	}
 	return &rt.Code{Name: "<module>", Qualname: "<module>", Filename: fname, FirstLine: 1, Program: prog}, nil
+}
+
+// localsBuiltins are the builtins that read their caller's locals: a
+// function scope naming one of them gets a locals() provider on its frame.
+var localsBuiltins = [...]string{"locals", "vars", "dir", "eval", "exec"}
+
+// localsLayout lists, in CPython 3.11's order (fast locals, then owned
+// cells, then free cells), where a function scope's variables live.
+type localsLayout struct {
+	names []*rt.Str
+	fast  []int // slot in fr.fast, or -1
+	cell  []int // slot in fr.cells when fast is -1
+}
+
+// newLocalsLayout is the scope's layout, or nil when its body names none
+// of the locals builtins (such frames get no provider: no cost per call).
+func newLocalsLayout(s *scope) *localsLayout {
+	if s.kind != "function" {
+		return nil
+	}
+	uses := false
+	for _, n := range localsBuiltins {
+		if s.used[n] && s.kindOf(n) == kGlobal {
+			uses = true
+		}
+	}
+	if !uses {
+		return nil
+	}
+	lay := &localsLayout{}
+	add := func(name string, fast, cell int) {
+		lay.names = append(lay.names, rt.NewStr(name))
+		lay.fast = append(lay.fast, fast)
+		lay.cell = append(lay.cell, cell)
+	}
+	seen := map[string]bool{}
+	for _, p := range s.params {
+		seen[p] = true
+		if i, ok := s.cells[p]; ok {
+			add(p, -1, i)
+		} else {
+			add(p, s.locals[p], -1)
+		}
+	}
+	byslot := make([]string, s.nlocals)
+	for n, i := range s.locals {
+		byslot[i] = n
+	}
+	for _, n := range byslot {
+		if _, isCell := s.cells[n]; n != "" && !seen[n] && !isCell {
+			seen[n] = true
+			add(n, s.locals[n], -1)
+		}
+	}
+	var owned, free []string
+	for n := range s.cells {
+		if !seen[n] {
+			owned = append(owned, n)
+		}
+	}
+	for n := range s.frees {
+		free = append(free, n)
+	}
+	sortStrings(owned)
+	sortStrings(free)
+	for _, n := range owned {
+		add(n, -1, s.cells[n])
+	}
+	for _, n := range free {
+		add(n, -1, s.frees[n])
+	}
+	return lay
+}
+
+func sortStrings(a []string) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// installLocals registers fr's locals() provider on its runtime frame when
+// the scope needs one.
+func installLocals(sc *scope, fr *frame) {
+	lay := sc.lay
+	if lay == nil || fr.f == nil {
+		return
+	}
+	var snap rt.FastLocals
+	fast, cells := fr.fast, fr.cells
+	fr.f.SetLocals(func() rt.Object {
+		d := snap.Begin()
+		for i, name := range lay.names {
+			if j := lay.fast[i]; j >= 0 {
+				if j < len(fast) {
+					rt.LocalsPut(d, name, fast[j])
+				}
+			} else if j := lay.cell[i]; j < len(cells) {
+				rt.LocalsPutCell(d, name, cells[j])
+			}
+		}
+		return d
+	})
 }

@@ -227,15 +227,7 @@ func (c *compiler) expr(e pyast.Expr) evalFn {
 			return r, nil
 		}
 	case *pyast.Attribute:
-		v := c.expr(x.Value)
-		name := rt.InternStr(c.mangle(x.Attr))
-		return func(fr *frame) (rt.Object, *rt.BaseException) {
-			o, e := v(fr)
-			if e != nil {
-				return nil, e
-			}
-			return rt.GetAttr(fr.t, o, name)
-		}
+		return c.attrLoad(x)
 	case *pyast.Subscript:
 		v, k := c.expr(x.Value), c.expr(x.Slice)
 		return func(fr *frame) (rt.Object, *rt.BaseException) {
@@ -414,6 +406,11 @@ func (c *compiler) expr(e pyast.Expr) evalFn {
 }
 
 func (c *compiler) truth(e pyast.Expr) func(fr *frame) (bool, *rt.BaseException) {
+	if cmp, ok := e.(*pyast.Compare); ok {
+		if f := c.compareTest(cmp); f != nil {
+			return f
+		}
+	}
 	if cmp, ok := e.(*pyast.Compare); ok && len(cmp.Ops) == 1 {
 		if op, ok := cmpOps[cmp.Ops[0]]; ok {
 			l, r := c.expr(cmp.Left), c.expr(cmp.Comparators[0])
@@ -455,6 +452,15 @@ func compareOne(t *rt.Thread, op string, a, b rt.Object) (rt.Object, *rt.BaseExc
 }
 
 func (c *compiler) compare(x *pyast.Compare) evalFn {
+	if f := c.compareTest(x); f != nil {
+		return func(fr *frame) (rt.Object, *rt.BaseException) {
+			b, e := f(fr)
+			if e != nil {
+				return nil, e
+			}
+			return rt.NewBool(b), nil
+		}
+	}
 	left := c.expr(x.Left)
 	comps := c.exprs(x.Comparators)
 	ops := x.Ops

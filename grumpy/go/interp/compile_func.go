@@ -2,6 +2,7 @@ package interp
 
 import (
 	"iter"
+	"sync/atomic"
 	goruntime "runtime"
 
 	"grumpy/pyast"
@@ -127,66 +128,40 @@ func (c *compiler) function(node any, name string, args *pyast.Arguments, body [
 	}
 	annotations := c.annotations(args, node)
 	capture := c.captureCells(sc)
-	params := sc.params
-	nparams := len(params)
+	fi := &funcInfo{sc: sc, code: code, run: run, isGen: isGen, params: sc.params, nparams: len(sc.params)}
+	// A frame whose locals() provider may be kept by a frame object
+	// (installLocals) must not be recycled either.
+	fi.pool = !isGen && sc.lay == nil
 	// Parameters that are plain locals occupy fast slots 0..n-1 (resolve
 	// numbers them first), so arguments can be bound straight into the frame.
-	direct := true
-	for i, p := range params {
+	fi.direct = true
+	for i, p := range fi.params {
 		if j, ok := sc.locals[p]; !ok || j != i {
-			direct = false
+			fi.direct = false
 		}
 		if _, isCell := sc.cells[p]; isCell {
-			direct = false
+			fi.direct = false
 		}
 	}
-	execute := func(t *rt.Thread, fr *frame) (rt.Object, *rt.BaseException) {
-		if isGen {
-			return startGenerator(fr, code, run, code.AsyncGen), nil
-		}
-		f, e := t.Push(code, fr.globals)
-		if e != nil {
-			return nil, e
-		}
-		fr.f = f
-		r, e := run(fr)
-		t.Pop(f)
-		if e != nil {
-			return nil, e
-		}
-		if r == ctlReturn && fr.ret != nil {
-			return fr.ret, nil
-		}
-		return rt.None, nil
-	}
-	invoke := func(t *rt.Thread, fn *rt.Function, a []rt.Object) (rt.Object, *rt.BaseException) {
-		fr := newFrame(t, sc, fn.Globals, fn.Closure)
-		fr.fn = fn
-		if direct {
-			copy(fr.fast, a)
-		} else {
-			for i, p := range params {
-				sc.bindParam(fr, p, a[i])
-			}
-		}
-		return execute(t, fr)
-	}
-	call := func(t *rt.Thread, fn *rt.Function, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.BaseException) {
-		if direct && nparams > 0 {
-			fr := newFrame(t, sc, fn.Globals, fn.Closure)
-			fr.fn = fn
-			if e := rt.BindArgs(t, fn, args, kw, fr.fast[:nparams]); e != nil {
-				return nil, e
-			}
-			return execute(t, fr)
-		}
-		a := make([]rt.Object, max(nparams, 1))
-		if e := rt.BindArgs(t, fn, args, kw, a); e != nil {
-			return nil, e
-		}
-		return invoke(t, fn, a)
-	}
+	call := rt.Fn(fi.call)
 	plain := args.VarArg == nil && args.KwArg == nil && len(args.KwOnlyArgs) == 0
+	fi.plain = plain
+	var fast0 rt.Fn0
+	var fast1 rt.Fn1
+	var fast2 rt.Fn2
+	var fast3 rt.Fn3
+	if plain {
+		switch fi.nparams {
+		case 0:
+			fast0 = fi.fast0
+		case 1:
+			fast1 = fi.fast1
+		case 2:
+			fast2 = fi.fast2
+		case 3:
+			fast3 = fi.fast3
+		}
+	}
 	return func(fr *frame) (rt.Object, *rt.BaseException) {
 		var defs []rt.Object
 		for _, d := range defaults {
@@ -222,28 +197,187 @@ func (c *compiler) function(node any, name string, args *pyast.Arguments, body [
 		if ann != nil {
 			fn.SetAnnotations(ann)
 		}
-		if plain {
-			switch nparams {
-			case 0:
-				fn.SetFast0(func(t *rt.Thread, fn *rt.Function) (rt.Object, *rt.BaseException) {
-					return invoke(t, fn, nil)
-				})
-			case 1:
-				fn.SetFast1(func(t *rt.Thread, fn *rt.Function, a rt.Object) (rt.Object, *rt.BaseException) {
-					return invoke(t, fn, []rt.Object{a})
-				})
-			case 2:
-				fn.SetFast2(func(t *rt.Thread, fn *rt.Function, a, b rt.Object) (rt.Object, *rt.BaseException) {
-					return invoke(t, fn, []rt.Object{a, b})
-				})
-			case 3:
-				fn.SetFast3(func(t *rt.Thread, fn *rt.Function, a, b, d rt.Object) (rt.Object, *rt.BaseException) {
-					return invoke(t, fn, []rt.Object{a, b, d})
-				})
-			}
+		switch {
+		case fast0 != nil:
+			fn.SetFast0(fast0)
+		case fast1 != nil:
+			fn.SetFast1(fast1)
+		case fast2 != nil:
+			fn.SetFast2(fast2)
+		case fast3 != nil:
+			fn.SetFast3(fast3)
 		}
 		return fn, nil
 	}
+}
+
+// funcInfo is what every call of one compiled def/lambda shares: its
+// scope layout, code object and body, and a spare frame.
+//
+// Call path: the runtime enters through the function's fixed-arity entry
+// (fast0..fast3, set when the parameters are N plain positionals) or the
+// generic vectorcall entry (call). Both take a frame (the spare one when no
+// other activation holds it, else a new one), bind the arguments straight
+// into its fast slots when the parameters are plain locals numbered 0..n-1
+// (direct), push a runtime frame for tracebacks, run the body and hand the
+// frame back. A generator's frame lives on in its coroutine, so generators
+// always get a fresh frame and never give it back.
+type funcInfo struct {
+	sc      *scope
+	code    *rt.Code
+	run     execFn
+	isGen   bool
+	pool    bool // frames are recycled through spare
+	plain   bool // positional parameters only (no *args, **kw, keyword-only)
+	direct  bool
+	params  []string
+	nparams int
+	// spare is a frame no activation uses. A frame cannot outlive its call
+	// (nested functions capture cells, not the frame; generators keep
+	// theirs and a locals() provider keeps its slots, so those scopes do not
+	// pool), so one is recycled once its call returns. The atomic
+	// swap makes the hand-over safe between threads and under recursion:
+	// whoever finds it empty allocates.
+	spare atomic.Pointer[frame]
+}
+
+// acquire returns a frame laid out for the function, with its owned cells
+// fresh, its free cells from fn's closure and every fast slot empty.
+func (fi *funcInfo) acquire(t *rt.Thread, fn *rt.Function) *frame {
+	if fi.pool {
+		if fr := fi.spare.Swap(nil); fr != nil {
+			fr.t, fr.globals, fr.fn = t, fn.Globals, fn
+			if len(fr.cells) > 0 {
+				sc := fi.sc
+				for i := 0; i < sc.ncells; i++ {
+					fr.cells[i] = rt.NewCell(nil)
+				}
+				copy(fr.cells[sc.ncells:], fn.Closure)
+			}
+			return fr
+		}
+	}
+	fr := newFrame(t, fi.sc, fn.Globals, fn.Closure)
+	fr.fn = fn
+	return fr
+}
+
+// release drops everything a finished call's frame refers to and keeps it
+// as the spare.
+func (fi *funcInfo) release(fr *frame) {
+	if !fi.pool {
+		return
+	}
+	clear(fr.fast)
+	clear(fr.cells)
+	fr.t, fr.f, fr.globals, fr.locals, fr.ret, fr.lastTB, fr.fn = nil, nil, nil, nil, nil, nil, nil
+	fi.spare.Store(fr)
+}
+
+// execute runs the body in a frame whose arguments are bound.
+func (fi *funcInfo) execute(t *rt.Thread, fr *frame) (rt.Object, *rt.BaseException) {
+	if fi.isGen {
+		g := startGenerator(fr, fi.code, fi.run, fi.code.AsyncGen)
+		installLocals(fi.sc, fr)
+		return g, nil
+	}
+	f, e := t.Push(fi.code, fr.globals)
+	if e != nil {
+		fi.release(fr)
+		return nil, e
+	}
+	fr.f = f
+	installLocals(fi.sc, fr)
+	r, e := fi.run(fr)
+	t.Pop(f)
+	ret := fr.ret
+	fi.release(fr)
+	if e != nil {
+		return nil, e
+	}
+	if r == ctlReturn && ret != nil {
+		return ret, nil
+	}
+	return rt.None, nil
+}
+
+// bind stores bound arguments a (one per parameter) into the frame.
+func (fi *funcInfo) bind(fr *frame, a []rt.Object) {
+	if fi.direct {
+		copy(fr.fast, a)
+		return
+	}
+	for i, p := range fi.params {
+		fi.sc.bindParam(fr, p, a[i])
+	}
+}
+
+// call is the generic entry: positional arguments then keyword values.
+func (fi *funcInfo) call(t *rt.Thread, fn *rt.Function, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.BaseException) {
+	if fi.direct && fi.plain && len(kw) == 0 && len(args) == fi.nparams {
+		// Exactly one positional argument per parameter: nothing to bind.
+		fr := fi.acquire(t, fn)
+		copy(fr.fast, args)
+		return fi.execute(t, fr)
+	}
+	if fi.direct && fi.nparams > 0 {
+		fr := fi.acquire(t, fn)
+		if e := rt.BindArgs(t, fn, args, kw, fr.fast[:fi.nparams]); e != nil {
+			fi.release(fr)
+			return nil, e
+		}
+		return fi.execute(t, fr)
+	}
+	var buf [8]rt.Object
+	var a []rt.Object
+	if fi.nparams <= len(buf) {
+		a = buf[:max(fi.nparams, 1)]
+	} else {
+		a = make([]rt.Object, fi.nparams)
+	}
+	if e := rt.BindArgs(t, fn, args, kw, a); e != nil {
+		return nil, e
+	}
+	fr := fi.acquire(t, fn)
+	fi.bind(fr, a[:fi.nparams])
+	return fi.execute(t, fr)
+}
+
+func (fi *funcInfo) fast0(t *rt.Thread, fn *rt.Function) (rt.Object, *rt.BaseException) {
+	return fi.execute(t, fi.acquire(t, fn))
+}
+
+func (fi *funcInfo) fast1(t *rt.Thread, fn *rt.Function, a rt.Object) (rt.Object, *rt.BaseException) {
+	fr := fi.acquire(t, fn)
+	if fi.direct {
+		fr.fast[0] = a
+	} else {
+		fi.sc.bindParam(fr, fi.params[0], a)
+	}
+	return fi.execute(t, fr)
+}
+
+func (fi *funcInfo) fast2(t *rt.Thread, fn *rt.Function, a, b rt.Object) (rt.Object, *rt.BaseException) {
+	fr := fi.acquire(t, fn)
+	if fi.direct {
+		fr.fast[0], fr.fast[1] = a, b
+	} else {
+		fi.sc.bindParam(fr, fi.params[0], a)
+		fi.sc.bindParam(fr, fi.params[1], b)
+	}
+	return fi.execute(t, fr)
+}
+
+func (fi *funcInfo) fast3(t *rt.Thread, fn *rt.Function, a, b, c rt.Object) (rt.Object, *rt.BaseException) {
+	fr := fi.acquire(t, fn)
+	if fi.direct {
+		fr.fast[0], fr.fast[1], fr.fast[2] = a, b, c
+	} else {
+		fi.sc.bindParam(fr, fi.params[0], a)
+		fi.sc.bindParam(fr, fi.params[1], b)
+		fi.sc.bindParam(fr, fi.params[2], c)
+	}
+	return fi.execute(t, fr)
 }
 
 func containsYield(body []pyast.Stmt) bool {
@@ -460,6 +594,9 @@ func startGenerator(fr *frame, code *rt.Code, body execFn, asyncGen bool) *rt.Ge
 // comprehension compiles a list/set/dict comprehension or generator
 // expression as the nested function scope it is in CPython 3.11.
 func (c *compiler) comprehension(node pyast.Expr) evalFn {
+	if isAsyncComp(node) {
+		return c.asyncComprehension(node) // async_comp.go
+	}
 	var gens []*pyast.Comprehension
 	var name string
 	switch x := node.(type) {
@@ -580,6 +717,9 @@ func (c *compiler) comprehension(node pyast.Expr) evalFn {
 			return nil, e
 		}
 		nf := newFrame(fr.t, sc, fr.globals, capture(fr))
+		if sc.lay != nil {
+			sc.bindParam(nf, ".0", it) // locals() shows the iterator
+		}
 		if isGen {
 			body := func(nf *frame) (ctl, *rt.BaseException) {
 				e := loop(nf, 0, it, func(nf *frame) *rt.BaseException {
@@ -596,13 +736,16 @@ func (c *compiler) comprehension(node pyast.Expr) evalFn {
 				}
 				return ctlNormal, e
 			}
-			return startGenerator(nf, code, body, false), nil
+			g := startGenerator(nf, code, body, false)
+			installLocals(sc, nf)
+			return g, nil
 		}
 		f, e := fr.t.Push(code, fr.globals)
 		if e != nil {
 			return nil, e
 		}
 		nf.f = f
+		installLocals(sc, nf)
 		acc := mk()
 		e = loop(nf, 0, it, func(nf *frame) *rt.BaseException {
 			k, v, e := emit(nf)
@@ -676,6 +819,7 @@ func (c *compiler) classDef(s *pyast.ClassDef) evalFn {
 				return nil, e
 			}
 			nf.f = f
+			f.SetLocalsMapping(ns)
 			if docVal != nil {
 				ns.SetStr("__doc__", docVal)
 			}

@@ -35,14 +35,19 @@ func (c *compiler) loadName(id string) evalFn {
 			return rt.LoadCell(fr.cells[i], id)
 		}
 	case kName:
+		site := new(rt.GlobalSite)
 		return func(fr *frame) (rt.Object, *rt.BaseException) {
 			if v, e := lookupLocals(fr, name); v != nil || e != nil {
 				return v, e
 			}
-			return rt.LoadGlobal(fr.globals, name)
+			return rt.LoadGlobalSite(fr.globals, name, site)
 		}
 	}
-	return func(fr *frame) (rt.Object, *rt.BaseException) { return rt.LoadGlobal(fr.globals, name) }
+	// One cache per node: a function made once per exec keeps reading the
+	// same globals dict, and the cache revalidates on any change to it or
+	// to builtins.
+	site := new(rt.GlobalSite)
+	return func(fr *frame) (rt.Object, *rt.BaseException) { return rt.LoadGlobalSite(fr.globals, name, site) }
 }
 
 // lookupLocals reads the frame's locals mapping (nil, nil when absent).
@@ -128,15 +133,7 @@ func (c *compiler) target(e pyast.Expr) storeFn {
 	case *pyast.Name:
 		return c.storeName(x.Id)
 	case *pyast.Attribute:
-		obj := c.expr(x.Value)
-		name := rt.InternStr(c.mangle(x.Attr))
-		return func(fr *frame, v rt.Object) *rt.BaseException {
-			o, e := obj(fr)
-			if e != nil {
-				return e
-			}
-			return rt.SetAttr(fr.t, o, name, v)
-		}
+		return c.attrStore(x)
 	case *pyast.Subscript:
 		obj, key := c.expr(x.Value), c.expr(x.Slice)
 		return func(fr *frame, v rt.Object) *rt.BaseException {

@@ -83,6 +83,9 @@ func (c *compiler) stmtBody(st pyast.Stmt) execFn {
 			return ctlReturn, nil
 		}
 	case *pyast.Assign:
+		if len(s.Targets) == 1 {
+			return c.assignOne(s.Targets[0], s.Value)
+		}
 		v := c.expr(s.Value)
 		targets := make([]storeFn, len(s.Targets))
 		for i, t := range s.Targets {
@@ -408,15 +411,13 @@ func (c *compiler) forStmt(s *pyast.For) execFn {
 				return ctlNormal, e
 			}
 			for {
-				aw, e := rt.ANext(fr.t, it)
-				if e != nil {
-					return ctlNormal, e
+				// __anext__ and its awaiting are both guarded: a
+				// StopAsyncIteration from either ends the loop.
+				ai, e := rt.ANextIter(fr.t, it)
+				var v rt.Object
+				if e == nil {
+					v, e = fr.gen.delegate(fr, ai)
 				}
-				ai, e := rt.AwaitIter(fr.t, aw)
-				if e != nil {
-					return ctlNormal, e
-				}
-				v, e := fr.gen.delegate(fr, ai)
 				if e != nil {
 					if e.IsInstanceOf(rt.StopAsyncIterationType) {
 						return orelse(fr)

@@ -44,6 +44,10 @@ type scope struct {
 	hasClassCell bool // class scope whose methods use __class__/super
 	usesClassCell bool
 	node     any
+	// order lists the names bound or loaded in the body, first occurrence
+	// first (CPython numbers fast locals in that order: locals() order).
+	order []string
+	lay   *localsLayout // locals() provider layout (builtins.go), or nil
 }
 
 func newScope(kind string, parent *scope, node any) *scope {
@@ -124,14 +128,29 @@ func resolve(s *scope) {
 				s.nlocals++
 			}
 		}
-		for n := range s.assigned {
+		slot := func(n string) {
 			if s.globals[n] || s.nonlocal[n] {
-				continue
+				return
 			}
 			if _, ok := s.locals[n]; !ok {
 				s.locals[n] = s.nlocals
 				s.nlocals++
 			}
+		}
+		for _, n := range s.order {
+			if s.assigned[n] {
+				slot(n)
+			}
+		}
+		var rest []string
+		for n := range s.assigned {
+			if _, ok := s.locals[n]; !ok {
+				rest = append(rest, n)
+			}
+		}
+		sortStrings(rest)
+		for _, n := range rest {
+			slot(n)
 		}
 	}
 	// Names free in children that this function defines become cells.
@@ -175,6 +194,7 @@ func resolve(s *scope) {
 	for n, i := range s.frees {
 		s.frees[n] = s.ncells + i
 	}
+	s.lay = newLocalsLayout(s)
 }
 
 // setParams records a function's parameters, which are local bindings.
@@ -225,7 +245,15 @@ type scoper struct {
 }
 
 func (v *scoper) bind(name string) {
+	v.cur.note(name)
 	v.cur.assigned[name] = true
+}
+
+// note records a name's first occurrence in the scope's body.
+func (s *scope) note(name string) {
+	if !s.assigned[name] && !s.used[name] {
+		s.order = append(s.order, name)
+	}
 }
 
 func (v *scoper) target(e pyast.Expr) {
@@ -513,6 +541,7 @@ func (v *scoper) expr(e pyast.Expr) {
 	switch x := e.(type) {
 	case *pyast.Name:
 		if x.Ctx == pyast.Load {
+			v.cur.note(x.Id)
 			v.cur.used[x.Id] = true
 			if x.Id == "super" && v.cur.kind == "function" {
 				v.cur.used["__class__"] = true

@@ -31,6 +31,9 @@ type asyncGenStep struct {
 	throw   *BaseException
 	started bool
 	done    bool
+	// closing marks aclose()'s awaitable: the generator exiting (by
+	// GeneratorExit, StopAsyncIteration or returning) completes it.
+	closing bool
 }
 
 func (*asyncGenStep) Type() *Type { return asyncGenASendType }
@@ -48,6 +51,16 @@ func (s *asyncGenStep) step(t *Thread, sent Object, throw *BaseException) (Objec
 		}
 	}
 	v, exc := s.g.resume(t, sent, throw)
+	if s.closing {
+		if exc != nil && (exc.IsInstanceOf(GeneratorExitType) || exc.IsInstanceOf(StopAsyncIterationType)) || exc == nil && v == nil {
+			s.done = true
+			return nil, stopIteration(None)
+		}
+		if _, ok := v.(*asyncGenValue); ok {
+			s.done = true
+			return nil, NewError(RuntimeErrorType, "async generator ignored GeneratorExit")
+		}
+	}
 	if exc != nil {
 		s.done = true
 		if exc.IsInstanceOf(StopIterationType) || (exc.IsInstanceOf(RuntimeErrorType) && exc.cause != nil && exc.cause.IsInstanceOf(StopIterationType)) {
@@ -156,9 +169,9 @@ func init() {
 		g := args[0].(*Generator)
 		if g.Done || g.State == 0 {
 			g.Done = true
-			return &asyncGenStep{g: g, done: false, started: true}, nil
+			return &asyncGenStep{g: g, done: false, started: true, closing: true}, nil
 		}
-		return &asyncGenStep{g: g, throw: NewException(GeneratorExitType)}, nil
+		return &asyncGenStep{g: g, throw: NewException(GeneratorExitType), closing: true}, nil
 	})
 	defIterMethods(asyncGenASendType)
 	DefMethod(asyncGenASendType, "__await__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {

@@ -230,19 +230,7 @@ func builtinPrint(t *Thread, args []Object, kwnames []*Str) (Object, *BaseExcept
 		}
 	}
 	if std, ok := file.(*StdStream); ok {
-		buf := make([]byte, 0, 64)
-		for i := 0; i < npos; i++ {
-			if i > 0 {
-				buf = append(buf, sepS...)
-			}
-			s, exc := ToStr(t, args[i])
-			if exc != nil {
-				return nil, exc
-			}
-			buf = append(buf, s.s...)
-		}
-		buf = append(buf, endS...)
-		if exc := std.WriteString(string(buf)); exc != nil {
+		if exc := StdPrint(t, std, args[:npos], sepS, endS); exc != nil {
 			return nil, exc
 		}
 	} else {

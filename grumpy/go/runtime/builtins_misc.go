@@ -74,15 +74,27 @@ func sortObjects(t *Thread, items []Object) *BaseException {
 	return exc
 }
 
-// currentLocals approximates locals(): the module's globals at module level;
-// inside functions Grumpy keeps locals in Go variables, so an empty dict.
-func currentLocals(t *Thread) *Dict {
-	if f := t.CurrentFrame(); f != nil && f.globals != nil {
-		if f.code != nil && f.code.Name == "<module>" {
-			return f.globals
+// localsKeys is dir() without arguments: the sorted keys of locals().
+func localsKeys(t *Thread) (Object, *BaseException) {
+	var keys []Object
+	switch m := CurrentLocals(t).(type) {
+	case *Dict:
+		keys = m.Keys()
+	default:
+		r, exc := CallMethod(t, m, NewStr("keys"), nil, nil)
+		if exc != nil {
+			return nil, exc
 		}
+		lst, exc := Call1(t, ListType, r)
+		if exc != nil {
+			return nil, exc
+		}
+		keys = lst.(*List).Snapshot()
 	}
-	return NewDict()
+	if exc := sortObjects(t, keys); exc != nil {
+		return nil, exc
+	}
+	return NewList(keys...), nil
 }
 
 // Input is input(prompt): the prompt goes to sys.stdout, the line comes from
@@ -185,11 +197,7 @@ func init() {
 			return nil, exc
 		}
 		if len(args) == 0 {
-			keys := currentLocals(t).Keys()
-			if exc := sortObjects(t, keys); exc != nil {
-				return nil, exc
-			}
-			return NewList(keys...), nil
+			return localsKeys(t)
 		}
 		return Dir(t, args[0])
 	})
@@ -198,7 +206,7 @@ func init() {
 			return nil, exc
 		}
 		if len(args) == 0 {
-			return currentLocals(t), nil
+			return CurrentLocals(t), nil
 		}
 		d, exc := GetAttr(t, args[0], strDict)
 		if exc != nil {
@@ -213,7 +221,7 @@ func init() {
 		if exc := ArgCount("locals", args, kw, 0, 0); exc != nil {
 			return nil, exc
 		}
-		return currentLocals(t), nil
+		return CurrentLocals(t), nil
 	})
 	DefBuiltin("input", Input)
 	DefBuiltin("open", OpenFile)

@@ -49,8 +49,19 @@ func Lt(t *Thread, a, b Object) (Object, *BaseException) {
 	return Compare(t, CmpLT, a, b)
 }
 
-// Eq is a == b.
-func Eq(t *Thread, a, b Object) (Object, *BaseException) { return Compare(t, CmpEQ, a, b) }
+// Eq is a == b as containers compare (PyObject_RichCompareBool(a, b, Py_EQ)):
+// identical objects are equal without calling __eq__, so a NaN is found in
+// a dict or list holding that very object (`{x: 1}[x]`, `x in [x]`). Every
+// caller (dict lookup, `in` over iterators, callable-iterator sentinels,
+// index/count/remove) wants exactly that; the `==` operator compiles to
+// Compare, which has no identity shortcut (`x == x` is False for a NaN).
+// Float identity is Is's: see floatIs.
+func Eq(t *Thread, a, b Object) (Object, *BaseException) {
+	if Is(a, b) {
+		return True, nil
+	}
+	return Compare(t, CmpEQ, a, b)
+}
 
 // Compare is the rich comparison with CPython's reflection rules and the
 // identity fallback for == and !=.

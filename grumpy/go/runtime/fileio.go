@@ -1286,10 +1286,7 @@ func initFileObjTypes() {
 		if f, ok := o.(*fileObj); ok {
 			return NewStr(f.errors), nil
 		}
-		if o.(*StdStream).fd == 2 {
-			return NewStr("backslashreplace"), nil
-		}
-		return NewStr("strict"), nil
+		return NewStr(o.(*StdStream).Errors()), nil
 	}, nil)
 	defGetSet(T, "newlines", func(t *Thread, o Object) (Object, *BaseException) { return None, nil }, nil)
 	defGetSet(T, "line_buffering", func(t *Thread, o Object) (Object, *BaseException) {

@@ -43,3 +43,23 @@ func TestFloatHexRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestFloatIs(t *testing.T) {
+	nan := func() Object { return Float(math.NaN()) }
+	x := nan()
+	y := x
+	list := []Object{x, Float(1.5), Float(math.Copysign(0, -1))}
+	cases := []struct {
+		a, b Object
+		want bool
+	}{
+		{x, x, true}, {x, y, true}, {list[0], x, true}, {nan(), nan(), false}, {x, nan(), false},
+		{Float(1.5), list[1], true}, {Float(0), list[2], false}, {Float(math.Inf(1)), Float(math.Inf(1)), true},
+		{x, MakeInt(0), false}, {MakeInt(1), Float(1), false},
+	}
+	for i, c := range cases {
+		if got := floatIs(c.a, c.b); got != c.want {
+			t.Errorf("case %d: floatIs(%v, %v) = %v, want %v", i, c.a, c.b, got, c.want)
+		}
+	}
+}

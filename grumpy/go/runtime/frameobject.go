@@ -4,7 +4,9 @@ package runtime
 // traceback.tb_frame). Frames proper live in a per-thread arena and are
 // reused, so the object copies what it shows when it is made.
 type FrameObject struct {
-	code    *Code
+	code *Code
+	// lineno is the frame's Line when the snapshot was taken (a line
+	// number or an encoded position, see position()).
 	lineno  int
 	globals *Dict
 	back    *FrameObject
@@ -12,6 +14,8 @@ type FrameObject struct {
 	// live is the arena frame this snapshot was taken from; while it is
 	// still on the thread's stack, f_lineno reads its current line.
 	live *Frame
+	// locals is the frame's locals provider (frame_locals.go), if any.
+	locals func() Object
 }
 
 // FrameType is `frame`.
@@ -24,7 +28,7 @@ func (*FrameObject) Type() *Type { return FrameType }
 func snapshotFrames(f *Frame) *FrameObject {
 	var first, prev *FrameObject
 	for ; f != nil; f = f.back {
-		fo := &FrameObject{code: f.code, lineno: f.Line, globals: f.globals, hasBack: true, live: f}
+		fo := &FrameObject{code: f.code, lineno: f.Line, globals: f.globals, hasBack: true, live: f, locals: f.locals}
 		if prev != nil {
 			prev.back = fo
 		} else {
@@ -33,6 +37,22 @@ func snapshotFrames(f *Frame) *FrameObject {
 		prev = fo
 	}
 	return first
+}
+
+// rawLine is the frame's Line: read from the running frame while it is
+// still on t's stack, else as snapshotted.
+func (fo *FrameObject) rawLine(t *Thread) int {
+	if fo.live != nil {
+		for f := t.CurrentFrame(); f != nil; f = f.back {
+			if f == fo.live {
+				if f.code == fo.code {
+					return f.Line
+				}
+				break
+			}
+		}
+	}
+	return fo.lineno
 }
 
 func init() {
@@ -44,20 +64,10 @@ func init() {
 	}, nil)
 	defGetSet(FrameType, "f_lineno", func(t *Thread, o Object) (Object, *BaseException) {
 		fo := o.(*FrameObject)
-		if fo.live != nil {
-			for f := t.CurrentFrame(); f != nil; f = f.back {
-				if f == fo.live {
-					if f.code == fo.code {
-						return MakeInt(int64(f.Line)), nil
-					}
-					break
-				}
-			}
-		}
-		return MakeInt(int64(fo.lineno)), nil
+		return MakeInt(int64(lineOf(fo.code, fo.rawLine(t)))), nil
 	}, nil)
 	defGetSet(FrameType, "f_lasti", func(t *Thread, o Object) (Object, *BaseException) {
-		return MakeInt(0), nil
+		return MakeInt(int64(lasti(o.(*FrameObject).rawLine(t)))), nil
 	}, nil)
 	defGetSet(FrameType, "f_back", func(t *Thread, o Object) (Object, *BaseException) {
 		if b := o.(*FrameObject).back; b != nil {
@@ -73,6 +83,9 @@ func init() {
 	}, nil)
 	defGetSet(FrameType, "f_locals", func(t *Thread, o Object) (Object, *BaseException) {
 		fo := o.(*FrameObject)
+		if fo.locals != nil {
+			return fo.locals(), nil
+		}
 		if fo.code != nil && fo.code.Name == "<module>" && fo.globals != nil {
 			return fo.globals, nil
 		}
@@ -93,6 +106,6 @@ func init() {
 		if fo.code != nil {
 			file, name = fo.code.Filename, fo.code.Name
 		}
-		return NewStr(sprintf("<frame at %#x, file '%s', line %d, code %s>", addrOf(fo), file, fo.lineno, name)), nil
+		return NewStr(sprintf("<frame at %#x, file '%s', line %d, code %s>", addrOf(fo), file, lineOf(fo.code, fo.lineno), name)), nil
 	})
 }

@@ -1169,7 +1169,7 @@ func initTextIO() {
 	})
 	defText("reconfigure", func(t *Thread, x *textIO, self Object, args []Object, kw []*Str) (Object, *BaseException) {
 		if len(args) > len(kw) {
-			return nil, Errorf(TypeErrorType, "reconfigure() takes 0 positional arguments but %d were given", len(args)-len(kw))
+			return nil, NewError(TypeErrorType, "reconfigure() takes no positional arguments")
 		}
 		var encoding, errors, newline, lineBuffering, writeThrough Object = None, None, Ellipsis, None, None
 		if exc := ParseArgs("reconfigure", args, kw, []string{"$", "encoding?", "errors?", "newline?", "line_buffering?", "write_through?"},

@@ -340,6 +340,18 @@ func init() {
 			defLengthHint(typ)
 		}
 	}
+	// longrange_iterator (range_big.go) counts with a big.Int; its hint may
+	// not fit a machine int (length_hint then raises OverflowError).
+	DefMethod(longRangeIterType, "__length_hint__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		it, ok := args[0].(*longRangeIter)
+		if !ok {
+			return nil, descrSelfError("__length_hint__", longRangeIterType, args)
+		}
+		if it.n.Sign() <= 0 {
+			return MakeInt(0), nil
+		}
+		return NewBigInt(it.n), nil
+	})
 }
 
 // lengthHinter is implemented by the iterators that know how many items

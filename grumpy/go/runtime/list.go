@@ -642,8 +642,58 @@ func listSelf(args []Object, name string) (*List, *BaseException) {
 	return nil, descrSelfError(name, ListType, args)
 }
 
+// slotArity is the argument count of the list and tuple dunders CPython
+// implements as slot wrappers (wrapper_descriptor), whose argument errors
+// differ from those of methods (method_descriptor): list.__getitem__ is a
+// method, tuple.__getitem__ a slot wrapper.
+var slotArity = map[string]int{
+	"__add__": 1, "__mul__": 1, "__rmul__": 1, "__iadd__": 1, "__imul__": 1, "__contains__": 1,
+	"__delitem__": 1, "__setitem__": 2, "__len__": 0, "__iter__": 0, "__repr__": 0, "__hash__": 0,
+	"__lt__": 1, "__le__": 1, "__eq__": 1, "__ne__": 1, "__gt__": 1, "__ge__": 1,
+}
+
+// slotWrapperCheck checks a slot wrapper's call (wrapperdescr_call and
+// check_num_args): self of the type, no keywords, exactly n arguments.
+func slotWrapperCheck(typ *Type, name string, n int, args []Object, kw []*Str) *BaseException {
+	if len(args) == 0 {
+		return Errorf(TypeErrorType, "descriptor '%s' of '%s' object needs an argument", name, typ.name)
+	}
+	if !TypeOf(args[0]).IsSubtype(typ) {
+		return Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", name, typ.name, TypeOf(args[0]).name)
+	}
+	if len(kw) > 0 {
+		return Errorf(TypeErrorType, "wrapper %s() takes no keyword arguments", name)
+	}
+	if got := len(args) - 1; got != n {
+		if name == "__setitem__" {
+			// wrap_objobjargproc unpacks with an empty function name.
+			return Errorf(TypeErrorType, " expected %d arguments, got %d", n, got)
+		}
+		return Errorf(TypeErrorType, "expected %d argument%s, got %d", n, plural(n), got)
+	}
+	return nil
+}
+
 // listMethod registers a list method that receives the list itself.
 func listMethod(name string, fn func(t *Thread, l *List, args []Object, kw []*Str) (Object, *BaseException)) {
+	if n, slot := slotArity[name]; slot && name != "__hash__" {
+		DefMethod(ListType, name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			if len(args) != n+1 || len(kw) > 0 {
+				if exc := slotWrapperCheck(ListType, name, n, args, kw); exc != nil {
+					return nil, exc
+				}
+			}
+			l, exc := listSelf(args, name)
+			if exc != nil {
+				if e := slotWrapperCheck(ListType, name, n, args, kw); e != nil {
+					return nil, e
+				}
+				return nil, exc
+			}
+			return fn(t, l, args[1:], kw)
+		})
+		return
+	}
 	DefMethod(ListType, name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		l, exc := listSelf(args, name)
 		if exc != nil {
@@ -934,7 +984,9 @@ func init() {
 		}
 		o, ok := args[0].(*List)
 		if !ok {
-			return NotImplemented, nil
+			// list_concat (sq_concat) raises itself; binary.go only calls it
+			// after both operands' number slots declined.
+			return nil, Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", TypeOf(args[0]).name)
 		}
 		a := l.Snapshot()
 		b := o.Snapshot()

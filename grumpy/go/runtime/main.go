@@ -15,6 +15,7 @@ import (
 func RunMain(name string, argv []string) {
 	debug.SetMaxStack(1 << 30)
 	setupGC()
+	installFastMethods()
 	InitSys(argv, os.Args[0])
 	installSigint()
 	t := NewThread()
@@ -53,6 +54,8 @@ func runMainModule(t *Thread, name string) (code int) {
 		m.dict.SetStr("__file__", NewStr(spec.File))
 	}
 	m.dict.SetStr("__builtins__", BuiltinsModule)
+	m.dict.SetStr("__loader__", mainLoader(spec.File))
+	setBuiltinModuleSpecs()
 	SysModules.SetStr("__main__", m)
 	if exc := spec.Body(t, m); exc != nil {
 		return handleUncaught(t, exc)

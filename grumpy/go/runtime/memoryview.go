@@ -8,13 +8,14 @@ import (
 	"sync/atomic"
 )
 
-// MemoryView is a one-dimensional memoryview over bytes or a bytearray (a
-// contiguous byte window of it), with a native single-character item format
-// ('B' unless cast).
+// MemoryView is a one-dimensional memoryview over bytes, a bytearray or an
+// array.array (a contiguous byte window of it), with a native
+// single-character item format ('B' for bytes-like objects, the array's
+// typecode for arrays, unless cast).
 type MemoryView struct {
 	obj      Object
-	ba       *ByteArray // non-nil when viewing a bytearray
-	b        []byte     // the viewed bytes otherwise
+	ba       mvBuffer // non-nil when viewing a mutable buffer (bytearray, array)
+	b        []byte   // the viewed bytes otherwise
 	start    int        // byte window into ba
 	stop     int        // -1: to the end (bytearray views track its length)
 	released atomic.Bool
@@ -29,19 +30,76 @@ var MemoryViewType = finalType(newBuiltinType("memoryview", ObjectType))
 // Type implements Object.
 func (*MemoryView) Type() *Type { return MemoryViewType }
 
-// data returns the viewed bytes (a copy for a bytearray).
+// mvBuffer is a mutable object whose bytes a memoryview shares: lockBuf
+// locks it and returns its current storage (written in place by the view),
+// unlockBuf releases it. The view's window is clipped to the current length,
+// since the object may be resized while viewed (CPython forbids that while
+// buffers are exported; without reference counting a view's end of life is
+// unknown, so Grumpy allows it).
+type mvBuffer interface {
+	lockBuf() []byte
+	unlockBuf()
+}
+
+func (b *ByteArray) lockBuf() []byte { b.mu.Lock(); return b.b }
+func (b *ByteArray) unlockBuf()      { b.mu.Unlock() }
+func (a *Array) lockBuf() []byte     { a.mu.Lock(); return a.b }
+func (a *Array) unlockBuf()          { a.mu.Unlock() }
+
+// data returns the viewed bytes (a copy for a mutable buffer).
 func (m *MemoryView) data() []byte {
 	if m.ba != nil {
-		m.ba.mu.Lock()
-		defer m.ba.mu.Unlock()
+		buf := m.ba.lockBuf()
+		defer m.ba.unlockBuf()
 		stop := m.stop
-		if stop < 0 || stop > len(m.ba.b) {
-			stop = len(m.ba.b)
+		if stop < 0 || stop > len(buf) {
+			stop = len(buf)
 		}
 		start := min(m.start, stop)
-		return append([]byte(nil), m.ba.b[start:stop]...)
+		return append([]byte(nil), buf[start:stop]...)
 	}
 	return m.b
+}
+
+// writeAt copies item bytes into the viewed buffer at byte offset off of
+// the view (ignored past the buffer's current end).
+func (m *MemoryView) writeAt(off int, p []byte) {
+	buf := m.ba.lockBuf()
+	if q := m.start + off; q >= 0 && q+len(p) <= len(buf) {
+		copy(buf[q:], p)
+	}
+	m.ba.unlockBuf()
+}
+
+// mvArrayFormat is the buffer format an array typecode exports ('u' is
+// wchar_t, exported as 'w').
+func mvArrayFormat(tc byte) byte {
+	if tc == 'u' {
+		return 'w'
+	}
+	return tc
+}
+
+// mvSource is a buffer's bytes, format and item size (ok false: not a
+// buffer), for slice assignment and comparison.
+func mvSource(o Object) (data []byte, format byte, itemsize int, ok bool) {
+	switch v := o.(type) {
+	case *MemoryView:
+		if v.released.Load() {
+			return nil, 0, 0, false
+		}
+		return v.data(), v.format, v.itemsize, true
+	case *Array:
+		return v.bufferBytes(), mvArrayFormat(v.tc), v.size, true
+	case *Instance:
+		if a, ok := v.base.(*Array); ok {
+			return a.bufferBytes(), mvArrayFormat(a.tc), a.size, true
+		}
+	}
+	if b, ok := bytesLike(o); ok {
+		return b, 'B', 1, true
+	}
+	return nil, 0, 0, false
 }
 
 // view makes a view sharing m's target with the byte window [start, stop)
@@ -69,6 +127,15 @@ func mvItemSize(c byte) int {
 		return 8
 	}
 	return 0
+}
+
+// mvUnsupported is the error for item access in a format the struct module
+// does not know (an array('u') view's 'w').
+func (m *MemoryView) mvUnsupported() *BaseException {
+	if m.format == 'w' {
+		return Errorf(NotImplementedErrorType, "memoryview: format %c not supported", m.format)
+	}
+	return nil
 }
 
 // unpack decodes one item (native little-endian layout).
@@ -195,9 +262,14 @@ func newMemoryView(t *Thread, o Object) (*MemoryView, *BaseException) {
 		return &MemoryView{obj: v, ba: v, stop: -1, format: 'B', itemsize: 1}, nil
 	case *Bytes:
 		return &MemoryView{obj: v, b: v.b, stop: -1, format: 'B', itemsize: 1}, nil
+	case *Array:
+		return &MemoryView{obj: v, ba: v, stop: -1, format: mvArrayFormat(v.tc), itemsize: v.size}, nil
 	case *Instance:
 		if b, ok := v.base.(*Bytes); ok {
 			return &MemoryView{obj: o, b: b.b, stop: -1, format: 'B', itemsize: 1}, nil
+		}
+		if a, ok := v.base.(*Array); ok {
+			return &MemoryView{obj: o, ba: a, stop: -1, format: mvArrayFormat(a.tc), itemsize: a.size}, nil
 		}
 	}
 	return nil, Errorf(TypeErrorType, "memoryview: a bytes-like object is required, not '%s'", TypeOf(o).name)
@@ -286,6 +358,9 @@ func init() {
 		if !seqHasIndex(args[0]) {
 			return nil, NewError(TypeErrorType, "memoryview: invalid slice key")
 		}
+		if exc := m.mvUnsupported(); exc != nil {
+			return nil, exc
+		}
 		i, exc := m.index(t, args[0], n)
 		if exc != nil {
 			return nil, exc
@@ -306,22 +381,25 @@ func init() {
 			if exc != nil {
 				return nil, exc
 			}
-			src, ok := bytesLike(args[1])
+			src, sfmt, sisz, ok := mvSource(args[1])
 			if !ok {
 				return nil, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeOf(args[1]).name)
 			}
 			cnt := sliceLen(start, stop, step)
-			if len(src) != cnt*isz {
+			if sfmt != m.format || sisz != isz || len(src) != cnt*isz {
 				return nil, NewError(ValueErrorType, "memoryview assignment: lvalue and rvalue have different structures")
 			}
-			m.ba.mu.Lock()
+			buf := m.ba.lockBuf()
 			for k := 0; k < cnt; k++ {
-				if p := m.start + (start+k*step)*isz; p+isz <= len(m.ba.b) {
-					copy(m.ba.b[p:p+isz], src[k*isz:])
+				if p := m.start + (start+k*step)*isz; p+isz <= len(buf) {
+					copy(buf[p:p+isz], src[k*isz:])
 				}
 			}
-			m.ba.mu.Unlock()
+			m.ba.unlockBuf()
 			return None, nil
+		}
+		if exc := m.mvUnsupported(); exc != nil {
+			return nil, exc
 		}
 		i, exc := m.index(t, args[0], n)
 		if exc != nil {
@@ -331,11 +409,7 @@ func init() {
 		if exc := m.pack(t, item, args[1]); exc != nil {
 			return nil, exc
 		}
-		m.ba.mu.Lock()
-		if p := m.start + i*isz; p+isz <= len(m.ba.b) {
-			copy(m.ba.b[p:], item)
-		}
-		m.ba.mu.Unlock()
+		m.writeAt(i*isz, item)
 		return None, nil
 	})
 	defMemoryViewMethod("__delitem__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
@@ -345,6 +419,9 @@ func init() {
 		return nil, NewError(TypeErrorType, "cannot delete memory")
 	})
 	defMemoryViewMethod("__iter__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := m.mvUnsupported(); exc != nil {
+			return nil, exc
+		}
 		if m.format == 'B' {
 			return &bytesIter{src: NewBytes(m.data())}, nil
 		}
@@ -355,24 +432,34 @@ func init() {
 			if ov.released.Load() || m.released.Load() {
 				return ov == m, true
 			}
-			if ov.format != m.format {
-				a, b := m.items(), ov.items()
-				if len(a) != len(b) {
-					return false, true
-				}
-				for i := range a {
-					if r, _ := Eq(t, a[i], b[i]); r != True {
-						return false, true
-					}
-				}
-				return true, true
-			}
 		}
-		other, ok := bytesLike(o)
+		other, ofmt, oisz, ok := mvSource(o)
 		if !ok {
 			return false, false
 		}
-		return bytes.Equal(m.data(), other), true
+		if ofmt == m.format && m.format != 'f' && m.format != 'd' {
+			return bytes.Equal(m.data(), other), true
+		}
+		// Different formats (or floats, where NaN != NaN): compare the
+		// unpacked values, as memory_richcompare's unpack_cmp.
+		ov := &MemoryView{b: other, stop: -1, format: ofmt, itemsize: oisz}
+		if m.format == 'w' || ofmt == 'w' {
+			return false, true
+		}
+		a, b := m.items(), ov.items()
+		if len(a) != len(b) {
+			return false, true
+		}
+		for i := range a {
+			r, exc := Compare(t, CmpEQ, a[i], b[i])
+			if exc != nil {
+				return false, true
+			}
+			if eq, _ := IsTrue(t, r); !eq {
+				return false, true
+			}
+		}
+		return true, true
 	}
 	defMemoryViewMethod("__eq__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := seqDunderArgs(args, kw, 1); exc != nil {
@@ -394,7 +481,22 @@ func init() {
 		}
 		return Bool(!r), nil
 	})
-	MemoryViewType.dict.SetStr("__hash__", None)
+	// memory_hash: read-only views of byte formats hash as the bytes they
+	// show (so they find bytes keys); the viewed object must be hashable.
+	defMemoryViewMethod("__hash__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
+		if m.ba != nil && !m.ro {
+			return nil, NewError(ValueErrorType, "cannot hash writable memoryview object")
+		}
+		if m.format != 'B' && m.format != 'b' && m.format != 'c' {
+			return nil, NewError(ValueErrorType, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
+		}
+		if m.obj != nil {
+			if _, exc := Hash(t, m.obj); exc != nil {
+				return nil, exc
+			}
+		}
+		return MakeInt(NewBytes(m.data()).Hash()), nil
+	})
 	defMemoryViewMethod("__repr__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
 		if m.released.Load() {
 			return NewStr(sprintf("<released memory at %#x>", addrOf(m))), nil
@@ -405,6 +507,9 @@ func init() {
 		return NewBytes(append([]byte(nil), m.data()...)), nil
 	})
 	defMemoryViewMethod("tolist", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := m.mvUnsupported(); exc != nil {
+			return nil, exc
+		}
 		return NewList(m.items()...), nil
 	})
 	defMemoryViewMethod("hex", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {

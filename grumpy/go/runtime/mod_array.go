@@ -438,13 +438,15 @@ func arrayMethod(name string, fn func(t *Thread, a *Array, args []Object, kw []*
 }
 
 // arrayFind returns the first index in [start, stop) whose item equals v.
+// Items are unpacked afresh, so they are never identical to v: == is used
+// without Eq's identity shortcut (a NaN is not found, as in CPython).
 func (a *Array) find(t *Thread, v Object, start, stop int) (int, *BaseException) {
 	items := a.items()
 	if stop > len(items) {
 		stop = len(items)
 	}
 	for i := start; i < stop; i++ {
-		r, exc := Eq(t, items[i], v)
+		r, exc := Compare(t, CmpEQ, items[i], v)
 		if exc != nil {
 			return -1, exc
 		}
@@ -701,7 +703,7 @@ func init() {
 		}
 		cnt := 0
 		for _, it := range a.items() {
-			r, exc := Eq(t, it, args[0])
+			r, exc := Compare(t, CmpEQ, it, args[0])
 			if exc != nil {
 				return nil, exc
 			}
@@ -1040,7 +1042,7 @@ func arrayCompare(t *Thread, op CmpOp, a, b *Array) (Object, *BaseException) {
 	}
 	n := min(len(x), len(y))
 	for i := 0; i < n; i++ {
-		r, exc := Eq(t, x[i], y[i])
+		r, exc := Compare(t, CmpEQ, x[i], y[i])
 		if exc != nil {
 			return nil, exc
 		}

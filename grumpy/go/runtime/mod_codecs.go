@@ -603,6 +603,8 @@ func initCodecs(t *Thread, m *Module) *BaseException {
 		})
 	}
 	encoder("utf_8_encode", encodeUTF8)
+	encoder("utf_7_encode", func(t *Thread, s *Str, errors string) ([]byte, *BaseException) { return encodeUTF7(s), nil })
+	decoder("utf_7_decode", true, decodeUTF7) // codecs_utf7.go
 	encoder("latin_1_encode", encodeLatin1)
 	encoder("ascii_encode", encodeASCII)
 	encoder("utf_16_le_encode", func(t *Thread, s *Str, errors string) ([]byte, *BaseException) {

@@ -47,7 +47,7 @@ func initGrumpyModule(t *Thread, m *Module) *BaseException {
 			return None, nil
 		}
 		var origin Object = None
-		if spec.File != "" {
+		if spec.File != "" && !spec.Namespace {
 			origin = NewStr(spec.File)
 		}
 		return NewTuple(origin, Bool(spec.IsPackage)), nil
@@ -80,6 +80,10 @@ func initGrumpyModule(t *Thread, m *Module) *BaseException {
 		return mod, nil
 	}
 	d.SetStr("exec_module", NewBuiltin("exec_module", execModule))
+	// The import system's classes (module_spec.go), for importlib.machinery.
+	for name, cls := range importClassesDict() {
+		d.SetStr(name, cls)
+	}
 	d.SetStr("reload", NewBuiltin("reload", execModule))
 	return nil
 }

@@ -67,7 +67,7 @@ func lengthHint(t *Thread, o Object, def int) (int, *BaseException) {
 	}
 	n, ok := i.(Int)
 	if !ok {
-		return 0, NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+		return 0, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
 	}
 	if n < 0 {
 		return 0, NewError(ValueErrorType, "__length_hint__() should return >= 0")

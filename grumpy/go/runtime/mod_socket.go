@@ -1324,6 +1324,7 @@ func initSocket(t *Thread, m *Module) *BaseException {
 		}
 		return NewList(out...), nil
 	})
+	initSocketNames(d)
 	return nil
 }
 

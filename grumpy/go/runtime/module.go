@@ -41,6 +41,9 @@ type ModuleSpec struct {
 	Name      string
 	File      string
 	IsPackage bool
+	// Namespace marks a namespace package (a directory without
+	// __init__.py): File is its directory; it has no code.
+	Namespace bool
 	// Body runs the module's code with m's dict as globals.
 	Body func(t *Thread, m *Module) *BaseException
 	// Native is set for modules written in Go: it fills m directly.
@@ -109,13 +112,10 @@ func ImportModule(t *Thread, name string) (Object, *BaseException) {
 	pkg := parent
 	if spec.IsPackage {
 		pkg = name
-		dir := spec.File
-		if i := strings.LastIndexByte(dir, '/'); i >= 0 {
-			dir = dir[:i]
-		}
-		m.dict.SetStr("__path__", NewList(NewStr(dir)))
+		m.dict.SetStr("__path__", NewList(NewStr(packageDir(spec.File))))
 	}
 	m.dict.SetStr("__package__", NewStr(pkg))
+	setModuleSpec(m, name, spec)
 	m.dict.SetStr("__builtins__", BuiltinsModule)
 	SysModules.SetItemStr(NewStr(name), m)
 	var exc *BaseException

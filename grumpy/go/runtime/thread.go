@@ -23,6 +23,9 @@ type Code struct {
 	// Program is what package interp compiled, for code objects made by
 	// compile() at run time; nil for compiled code.
 	Program any
+	// Positions is the compiled module's position table (shared by all
+	// its code objects): a frame's Line holds -(k+1) for entry k.
+	Positions []Position
 }
 
 // Frame is one activation: the function's code and current line. Frames
@@ -34,6 +37,8 @@ type Frame struct {
 	Line    int
 	globals *Dict
 	gen     bool
+	// locals, when set (frame_locals.go), computes locals() for the frame.
+	locals func() Object
 }
 
 // Code returns the frame's code.
@@ -79,7 +84,7 @@ func (t *Thread) Push(code *Code, globals *Dict) (*Frame, *BaseException) {
 	}
 	f := &t.chunks[c][i]
 	t.top++
-	f.back, f.code, f.Line, f.globals, f.gen = t.frame, code, code.FirstLine, globals, false
+	f.back, f.code, f.Line, f.globals, f.gen, f.locals = t.frame, code, code.FirstLine, globals, false, nil
 	t.frame = f
 	return f, nil
 }

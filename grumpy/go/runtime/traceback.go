@@ -4,7 +4,55 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
+
+// Position locates one instruction in the source, as an entry of
+// code.co_positions(): 1-based lines and 0-based UTF-8 byte columns (-1:
+// unknown). Left and Right bound the secondary range that CPython's
+// traceback printer marks inside a one-line binary operation or subscript
+// (character offsets in the line, -1 when there is none); the compiler
+// computes them, as CPython does when printing, from the source text.
+type Position struct {
+	Line, EndLine, Col, EndCol, Left, Right int32
+}
+
+// position decodes a frame's Line: a plain line number, or -(k+1) for
+// entry k of code's position table.
+func position(code *Code, raw int) (int, *Position) {
+	if raw >= 0 {
+		return raw, nil
+	}
+	if code != nil {
+		if k := -raw - 1; k < len(code.Positions) {
+			p := &code.Positions[k]
+			return int(p.Line), p
+		}
+	}
+	return 0, nil
+}
+
+// lineOf is the line number of a frame's Line value.
+func lineOf(code *Code, raw int) int {
+	n, _ := position(code, raw)
+	return n
+}
+
+// lasti is the tb_lasti/f_lasti CPython-compatible value of a frame's Line:
+// twice the index into co_positions(), or -1 when the position is unknown
+// (traceback.py then falls back to the line number).
+func lasti(raw int) int {
+	if raw < 0 {
+		return 2 * (-raw - 1)
+	}
+	return -1
+}
+
+// Lineno is the frame's current line number.
+func (f *Frame) Lineno() int { return lineOf(f.code, f.Line) }
+
+// lineno is the entry's line number.
+func (en *TracebackEntry) lineno() int { return lineOf(en.Code, en.Line) }
 
 // Propagate is the error path of generated code: it records the frame the
 // exception is passing through and, for an exception raised implicitly
@@ -63,6 +111,11 @@ var (
 
 // SourceLine returns line n of file, as linecache does, or "".
 func SourceLine(file string, n int) string {
+	return strings.TrimSpace(sourceLine(file, n))
+}
+
+// sourceLine returns line n of file without its line ending, or "".
+func sourceLine(file string, n int) string {
 	sourceMu.Lock()
 	lines, ok := sourceCache[file]
 	if !ok {
@@ -73,9 +126,68 @@ func SourceLine(file string, n int) string {
 	}
 	sourceMu.Unlock()
 	if n >= 1 && n <= len(lines) {
-		return strings.TrimSpace(strings.TrimRight(lines[n-1], "\r"))
+		return strings.TrimSuffix(lines[n-1], "\r")
 	}
 	return ""
+}
+
+func isTbSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\f' }
+
+// byteToChar converts a UTF-8 byte offset in line to a character offset.
+func byteToChar(line string, off int) int {
+	if off > len(line) {
+		off = len(line)
+	}
+	if off < 0 {
+		off = 0
+	}
+	return utf8.RuneCountInString(line[:off])
+}
+
+// caretLine is the marker line CPython 3.11's traceback printer writes
+// under line (the whole source line, its indentation included) for an
+// instruction at p, without the 4-space margin; ok is false when CPython
+// prints none (the marked range covers the whole stripped line).
+func caretLine(line string, p *Position) (string, bool) {
+	if p == nil || p.Line <= 0 || p.EndLine <= 0 || p.Col < 0 || p.EndCol < 0 {
+		return "", false
+	}
+	indent := 0
+	for indent < len(line) && isTbSpace(line[indent]) {
+		indent++
+	}
+	n := utf8.RuneCountInString(line)
+	start, end := byteToChar(line, int(p.Col)), byteToChar(line, int(p.EndCol))
+	left, right := -1, -1
+	if p.Line == p.EndLine {
+		left, right = int(p.Left), int(p.Right)
+	} else {
+		// Up to the last non-blank character of the first line. CPython
+		// scans the UTF-8 bytes from the character count, which we keep.
+		i := n - 1
+		for i >= 0 && i < len(line) && isTbSpace(line[i]) {
+			i--
+		}
+		end = i + 1
+	}
+	secondary := left != -1 || right != -1
+	if end-start == n-indent && !secondary {
+		return "", false
+	}
+	var b strings.Builder
+	for off := indent + 1; off <= end; off++ {
+		switch {
+		case off <= start:
+			b.WriteByte(' ')
+		case secondary && left < off && off <= right:
+			b.WriteByte('^')
+		case secondary:
+			b.WriteByte('~')
+		default:
+			b.WriteByte('^')
+		}
+	}
+	return b.String(), true
 }
 
 // setTracebackObject is `e.__traceback__ = tb` / with_traceback(tb).
@@ -130,10 +242,28 @@ func init() {
 		return nil
 	})
 	defMember(TracebackType, "tb_lineno", func(t *Thread, o Object) (Object, *BaseException) {
-		return MakeInt(int64(o.(*Traceback).entry.Line)), nil
+		return MakeInt(int64(o.(*Traceback).entry.lineno())), nil
 	})
 	defMember(TracebackType, "tb_lasti", func(t *Thread, o Object) (Object, *BaseException) {
-		return MakeInt(0), nil
+		return MakeInt(int64(lasti(o.(*Traceback).entry.Line))), nil
+	})
+	DefMethod(CodeType, "co_positions", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := ArgCount("co_positions", args[1:], kw, 0, 0); exc != nil {
+			return nil, exc
+		}
+		c := args[0].(*Code)
+		opt := func(v int32) Object {
+			if v < 0 {
+				return None
+			}
+			return MakeInt(int64(v))
+		}
+		items := make([]Object, len(c.Positions))
+		for i := range c.Positions {
+			p := &c.Positions[i]
+			items[i] = NewTuple(opt(p.Line), opt(p.EndLine), opt(p.Col), opt(p.EndCol))
+		}
+		return Iter(t, NewTuple(items...))
 	})
 	defMember(TracebackType, "tb_frame", func(t *Thread, o Object) (Object, *BaseException) {
 		tb := o.(*Traceback)
@@ -298,17 +428,22 @@ func formatEntries(tb []TracebackEntry) string {
 	}
 	for i := len(tb) - 1; i >= 0; i-- {
 		en := tb[i]
-		if en.Code.Filename != lastFile || en.Line != lastLine || en.Code.Name != lastName {
+		line, pos := position(en.Code, en.Line)
+		if en.Code.Filename != lastFile || line != lastLine || en.Code.Name != lastName {
 			flush()
-			lastFile, lastName, lastLine, count = en.Code.Filename, en.Code.Name, en.Line, 0
+			lastFile, lastName, lastLine, count = en.Code.Filename, en.Code.Name, line, 0
 		}
 		count++
 		if count > 3 {
 			continue
 		}
-		b.WriteString(sprintf("  File \"%s\", line %d, in %s\n", en.Code.Filename, en.Line, en.Code.Name))
-		if src := SourceLine(en.Code.Filename, en.Line); src != "" {
-			b.WriteString("    " + src + "\n")
+		b.WriteString(sprintf("  File \"%s\", line %d, in %s\n", en.Code.Filename, line, en.Code.Name))
+		src := sourceLine(en.Code.Filename, line)
+		if stripped := strings.TrimLeft(src, " \t\f"); stripped != "" {
+			b.WriteString("    " + stripped + "\n")
+			if carets, ok := caretLine(src, pos); ok {
+				b.WriteString("    " + carets + "\n")
+			}
 		}
 	}
 	flush()
@@ -565,8 +700,10 @@ func sugStrNames(items []Object) []string {
 
 // offerSuggestion returns the name CPython would suggest for e, or "".
 func offerSuggestion(t *Thread, e *BaseException) string {
+	// CPython offers suggestions for these exact types only, not for
+	// subclasses such as UnboundLocalError.
 	switch {
-	case e.IsInstanceOf(AttributeErrorType):
+	case e.typ == AttributeErrorType:
 		name, ok := e.fieldOrNone("name").(*Str)
 		obj := e.Field("obj")
 		if v := e.fieldOrNone("obj"); obj == nil && v != None {
@@ -584,7 +721,7 @@ func offerSuggestion(t *Thread, e *BaseException) string {
 			return ""
 		}
 		return sugBest(sugStrNames(items), name.s)
-	case e.IsInstanceOf(NameErrorType):
+	case e.typ == NameErrorType:
 		name, ok := e.fieldOrNone("name").(*Str)
 		if !ok || len(e.tb) == 0 {
 			return ""
@@ -603,4 +740,17 @@ func offerSuggestion(t *Thread, e *BaseException) string {
 		return sugBest(sugStrNames(Builtins.Keys()), name.s)
 	}
 	return ""
+}
+
+// MethodCallPos is the position generated code records for an exception
+// from a fused method call o.name(...): attrPos when the lookup of name
+// failed (an AttributeError for name raised in this frame, not in a
+// callee), as CPython locates LOAD_METHOD, else callPos (CALL).
+func MethodCallPos(e *BaseException, name *Str, attrPos, callPos int) int {
+	if len(e.tb) == 0 && e.IsInstanceOf(AttributeErrorType) {
+		if n, ok := e.fieldOrNone("name").(*Str); ok && n.s == name.s {
+			return attrPos
+		}
+	}
+	return callPos
 }

@@ -78,6 +78,29 @@ func tupleSelf(args []Object, name string) (*Tuple, *BaseException) {
 }
 
 func tupleMethod(name string, fn func(t *Thread, tup *Tuple, self Object, args []Object, kw []*Str) (Object, *BaseException)) {
+	n, slot := slotArity[name]
+	if name == "__getitem__" {
+		n, slot = 1, true
+	}
+	if slot {
+		// A slot wrapper (see slotArity): CPython's wrapper messages.
+		DefMethod(TupleType, name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			if len(args) != n+1 || len(kw) > 0 {
+				if exc := slotWrapperCheck(TupleType, name, n, args, kw); exc != nil {
+					return nil, exc
+				}
+			}
+			tup, exc := tupleSelf(args, name)
+			if exc != nil {
+				if e := slotWrapperCheck(TupleType, name, n, args, kw); e != nil {
+					return nil, e
+				}
+				return nil, exc
+			}
+			return fn(t, tup, args[0], args[1:], kw)
+		})
+		return
+	}
 	DefMethod(TupleType, name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		tup, exc := tupleSelf(args, name)
 		if exc != nil {
@@ -256,7 +279,8 @@ func init() {
 		}
 		o, ok := asTuple(args[0])
 		if !ok {
-			return NotImplemented, nil
+			// tupleconcat (sq_concat) raises itself, as list.__add__.
+			return nil, Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", TypeOf(args[0]).name)
 		}
 		if len(o.items) == 0 {
 			if _, exact := self.(*Tuple); exact {
@@ -352,6 +376,9 @@ func init() {
 		return MakeInt(int64(n)), nil
 	})
 	tupleMethod("__getnewargs__", func(t *Thread, tup *Tuple, self Object, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := methArgs("tuple.__getnewargs__", "__getnewargs__", args, kw, 0, 0); exc != nil {
+			return nil, exc
+		}
 		return NewTuple(NewTuple(append([]Object(nil), tup.items...)...)), nil
 	})
 	for op := CmpLT; op <= CmpGE; op++ {

@@ -1,0 +1,5 @@
+from .. import mod
+
+
+def f():
+    return mod.VALUE + 1
