@@ -14,7 +14,7 @@ type strMethodFn func(t *Thread, s *Str, args []Object, kw []*Str) (Object, *Bas
 
 // defStrMethod registers a str method that receives its unwrapped receiver.
 func defStrMethod(name string, fn strMethodFn) {
-	DefMethod(StrType, name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	b := &Builtin{name: name, method: true, owner: StrType, fn: func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if len(args) == 0 {
 			return nil, Errorf(TypeErrorType, "unbound method str.%s() needs an argument", name)
 		}
@@ -23,7 +23,12 @@ func defStrMethod(name string, fn strMethodFn) {
 			return nil, Errorf(TypeErrorType, "descriptor '%s' for 'str' objects doesn't apply to a '%s' object", name, TypeOf(args[0]).name)
 		}
 		return fn(t, s, args[1:], kw)
-	})
+	}}
+	// Method sites call s.m() on an exact str without an argument slice.
+	b.fastSelf = func(t *Thread, self Object) (Object, *BaseException) {
+		return fn(t, self.(*Str), nil, nil)
+	}
+	StrType.dict.SetStr(name, b)
 }
 
 // strOperand returns the str an operator's other side holds, for dunders
