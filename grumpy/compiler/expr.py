@@ -69,7 +69,7 @@ class ExprMixin:
                 return self.op("rt.LoadClassCell(%s)" % self.ctx.class_cell_var, node)
             return self.op("rt.LoadCell(%s, %s)" % (scope.cell_var(name), go_string(name)), node)
         if kind == "global":
-            return self.op("rt.LoadGlobal(g, %s)" % self.name_const(name), node)
+            return self.op("rt.LoadGlobalSite(g, %s, %s)" % (self.name_const(name), self.global_site()), node)
         if kind == "name":
             return self.op("rt.LoadName(t, ns, g, %s)" % self.name_const(name), node)
         if kind == "classfree":

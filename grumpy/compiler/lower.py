@@ -40,6 +40,7 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, 
         self.pos_index = {}
         self._lines = None
         self.nsites = 0
+        self.ngsites = 0
         self.ctx = None
         self.future_annotations = False
 
@@ -91,6 +92,11 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, 
 
     def name_const(self, name):
         return self.const(str(name))
+
+    def global_site(self):
+        """A fresh inline-cache slot for one global-name read (rt.GlobalSite)."""
+        self.ngsites += 1
+        return "&gsites[%d]" % (self.ngsites - 1)
 
     def attr_site(self):
         """A fresh inline-cache slot for one attribute access (rt.AttrSite)."""
@@ -406,6 +412,9 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, 
         out.append("")
         if self.nsites:
             out.append("var sites [%d]rt.AttrSite" % self.nsites)
+            out.append("")
+        if self.ngsites:
+            out.append("var gsites [%d]rt.GlobalSite" % self.ngsites)
             out.append("")
         out.append("func init() {")
         out.append("\trt.RegisterModule(&rt.ModuleSpec{Name: %s, File: %s, IsPackage: %s, Body: body})" % (

@@ -1,6 +1,9 @@
 package runtime
 
-import "sync/atomic"
+import (
+	"strings"
+	"sync/atomic"
+)
 
 // AttrSite is the inline cache of one attribute access in compiled code
 // (`o.name`, `o.name = v`, `o.name(...)`), as CPython 3.11's specialised
@@ -35,6 +38,9 @@ type attrSiteEntry struct {
 	getOK bool
 	// setOK: stores may go straight into the instance dict.
 	setOK bool
+	// typeAttr: the site reads attribute name of the class typ itself,
+	// and class is its (plain) value.
+	typeAttr bool
 }
 
 // entry returns the site's facts for typ, refilling them when the type or
@@ -74,6 +80,9 @@ func plainClassAttr(d Object) bool {
 func GetAttrSite(t *Thread, o Object, name *Str, s *AttrSite) (Object, *BaseException) {
 	in, ok := o.(*Instance)
 	if !ok || in.typ.builtin {
+		if ty, isType := o.(*Type); isType {
+			return s.typeAttr(t, ty, name)
+		}
 		return GetAttr(t, o, name)
 	}
 	c := s.entry(in.typ, name)
@@ -176,4 +185,22 @@ func CallMethod2Site(t *Thread, o Object, name *Str, s *AttrSite, a0, a1 Object)
 		}
 	}
 	return CallMethod(t, o, name, []Object{a0, a1}, nil)
+}
+
+// typeAttr is C.name on a class: a plain class attribute (a number, a str,
+// a tuple...) of an ordinary class is cached at the site with the epoch, so
+// rereading it costs no MRO walk; anything else takes GetAttr.
+func (s *AttrSite) typeAttr(t *Thread, ty *Type, name *Str) (Object, *BaseException) {
+	epoch := typeEpoch.Load()
+	if c := s.p.Load(); c != nil && c.typeAttr && c.typ == ty && c.epoch == epoch {
+		return c.class, nil
+	}
+	v, exc := GetAttr(t, ty, name)
+	if exc != nil || ty.typ != nil || ty.builtin || strings.HasPrefix(name.s, "__") {
+		return v, exc
+	}
+	if d := ty.lookup(name); d == v && d != nil && plainClassAttr(d) && TypeType.lookup(name) == nil {
+		s.p.Store(&attrSiteEntry{typ: ty, epoch: epoch, class: d, typeAttr: true})
+	}
+	return v, nil
 }
