@@ -164,6 +164,12 @@ def test_graph_follows_cheap_lazy_stdlib_imports(tmp_path, monkeypatch):
     # standard-library modules (heapq's doctest).
     g = graph_names(tmp_path, monkeypatch, "import heapq\n")
     assert "doctest" not in g and "pdb" not in g
+    # A function the program calls by name brings in its lazy imports,
+    # whatever their size.
+    g = graph_names(tmp_path, monkeypatch, "import os\nos.popen('true').close()\n")
+    assert "subprocess" in g
+    g = graph_names(tmp_path, monkeypatch, "from os import popen\n")
+    assert "subprocess" in g
 
 
 def test_graph_bundles_codecs_named_by_the_program(tmp_path, monkeypatch):

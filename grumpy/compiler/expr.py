@@ -325,8 +325,15 @@ class ExprMixin:
                 return self.op("rt.Call%d(t, %s%s)" % (len(args), fn, "".join(", " + a for a in args)), node)
             kwvals = [self.expr(k.value) for k in node.keywords]
             allargs = args + kwvals
-            return self.op("rt.Call(t, %s, []rt.Object{%s}, %s)" % (fn, ", ".join(allargs), self.kwnames(node.keywords)), node)
-        items = self.sequence_items(node.args, node)
+            # A free leading slot lets the callee place self there (rt.CallOff).
+            return self.op("rt.CallOff(t, %s, []rt.Object{nil, %s}, %s)" % (fn, ", ".join(allargs), self.kwnames(node.keywords)), node)
+        # f(*v) with v the only positional: CPython checks v (naming f in
+        # its error) at the call, after the keywords (rt.CallStar).
+        single_star = len(node.args) == 1 and isinstance(node.args[0], ast.Starred)
+        if single_star:
+            items = self.expr(node.args[0].value)
+        else:
+            items = self.sequence_items(node.args, node)
         kw = "nil"
         if node.keywords:
             d = w.temp("*rt.Dict", "d")
@@ -338,6 +345,8 @@ class ExprMixin:
                 else:
                     self.op_exc("rt.MergeKwarg(t, %s, %s, %s, %s)" % (d, self.name_const(k.arg), v, fn), node)
             kw = d
+        if single_star:
+            return self.op("rt.CallStar(t, %s, %s, %s)" % (fn, items, kw), node)
         return self.op("rt.CallKw(t, %s, %s, %s)" % (fn, items, kw), node)
 
     def kwnames(self, keywords):

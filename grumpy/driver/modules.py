@@ -2,9 +2,13 @@
 
 Imports are found statically (every import statement anywhere in a module,
 including inside functions and try blocks) and resolved against the
-program's directory. A name that resolves nowhere is left out: at run time
-it raises ModuleNotFoundError, exactly where CPython would, so
-`try: import x / except ImportError:` fallbacks keep working.
+program's directory, native Go modules, the stdlib overlay (grumpy/lib),
+the host CPython's Lib, then namespace packages. Which of a standard-library
+module's imports are followed is the rule at LAZY_LIMIT below; codec
+modules found by name are bundled as described at COMMON_CODECS. A name
+that resolves nowhere is left out: at run time it raises
+ModuleNotFoundError, exactly where CPython would, so `try: import x /
+except ImportError:` fallbacks keep working.
 """
 import ast
 import os
@@ -201,7 +205,7 @@ def module_imports(source, modname, is_package, filename):
     try:
         tree = ast.parse(source, filename)
     except (SyntaxError, ValueError):
-        return {"top": [], "lazy": [], "main": [], "codecs": [], "codec_consts": []}
+        return {"top": [], "lazy": [], "main": [], "codecs": [], "codec_consts": [], "func_imports": {}, "uses": []}
     top, lazy, main = import_nodes(tree)
     calls, consts = _codec_names(tree)
     topn = _names_of(top, modname, is_package)
@@ -209,7 +213,61 @@ def module_imports(source, modname, is_package, filename):
     lazyn = [n for n in _names_of(lazy, modname, is_package) if n not in seen]
     seen.update(lazyn)
     mainn = [n for n in _names_of(main, modname, is_package) if n not in seen]
-    return {"top": topn, "lazy": lazyn, "main": mainn, "codecs": calls, "codec_consts": consts}
+    func_imports = {}
+    for n in _module_functions(tree.body):
+        if n.name not in CLI_MAINS:
+            names = _names_of([c for c in ast.walk(n) if isinstance(c, (ast.Import, ast.ImportFrom))], modname, is_package)
+            if names:
+                func_imports[n.name] = names
+    return {"top": topn, "lazy": lazyn, "main": mainn, "codecs": calls, "codec_consts": consts,
+            "func_imports": func_imports, "uses": _module_uses(tree, modname, is_package)}
+
+
+def _module_functions(body):
+    """The module-level function definitions, also those inside if/try/with
+    blocks (os.popen is defined under `if sys.platform != "vxworks":`)."""
+    for n in body:
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield n
+        elif isinstance(n, (ast.If, ast.Try, ast.With)) or type(n).__name__ == "TryStar":
+            for field in ("body", "orelse", "finalbody"):
+                yield from _module_functions(getattr(n, field, None) or [])
+            for h in getattr(n, "handlers", None) or []:
+                yield from _module_functions(h.body)
+
+
+def _module_uses(tree, modname, is_package):
+    """[module, name] pairs for the functions of imported modules a module
+    refers to: `os.popen` after `import os`, `popen` from `from os import
+    popen`, `p.popen` after `import os as p`."""
+    alias = {}
+    uses = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Import):
+            for a in n.names:
+                if a.asname:
+                    alias[a.asname] = a.name
+                else:
+                    alias[a.name.split(".")[0]] = a.name.split(".")[0]
+        elif isinstance(n, ast.ImportFrom) and n.module and not n.level:
+            for a in n.names:
+                if a.name != "*":
+                    uses.add((n.module, a.name))
+                    alias[a.asname or a.name] = n.module + "." + a.name
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Attribute):
+            parts = []
+            v = n
+            while isinstance(v, ast.Attribute):
+                parts.append(v.attr)
+                v = v.value
+            if isinstance(v, ast.Name) and v.id in alias:
+                parts.append(alias[v.id])
+                parts.reverse()
+                # a.b.c.f: the module is the longest prefix, f the name.
+                for i in range(len(parts) - 1, 0, -1):
+                    uses.add((".".join(parts[:i]), parts[i]))
+    return sorted(list(u) for u in uses)
 
 
 def imported_names(source, modname, is_package, filename, toplevel_only=False):
@@ -220,7 +278,7 @@ def imported_names(source, modname, is_package, filename, toplevel_only=False):
 
 
 def cached_imports(source, modname, is_package, filename):
-    key = cache.digest("imports-v3c", source, modname, str(is_package))
+    key = cache.digest("imports-v6", source, modname, str(is_package))
     path = os.path.join(cache.root(), "deps", key + ".json")
     d = cache.read_json(path)
     if not isinstance(d, dict):
@@ -354,13 +412,18 @@ def resolve_any(name, search_path, allow_test=False):
 #
 # The program's own modules bring in every module they import anywhere.
 # A standard-library module brings in what its import runs (module level,
-# class bodies, try/if blocks; not `if __name__ == "__main__":` blocks,
-# which never run in a Grumpy program). Its functions' imports (lazy
-# imports, such as os.fdopen's `import io`) are followed when they are
-# cheap: a lazily imported module joins the program when it, with what it
-# imports in turn, adds at most LAZY_LIMIT modules to the graph. The rule
+# class bodies, try/if blocks; not `if __name__ == "__main__":` blocks
+# nor a module-level main()/_test(), which never run in a Grumpy program).
+# Its functions' imports (lazy imports, such as os.fdopen's `import io`)
+# are followed when they are cheap: a lazily imported module joins the
+# program when it, with what it imports in turn, adds at most LAZY_LIMIT
+# modules and LAZY_BYTES of source to the graph; a module that joined so
+# does not have its own lazy imports followed (no cascade). The rule
 # is applied until nothing more joins, each round taking the candidates in
 # sorted order, so the graph does not depend on the order files are read.
+# A standard-library function the program's own code names (os.popen,
+# `from os import popen`) brings in its imports whatever their size
+# (follow_used).
 # Tools that only run interactively (LAZY_NEVER) are never pulled in
 # lazily. Anything else still needs `--include`.
 LAZY_LIMIT = 12
@@ -370,7 +433,7 @@ LAZY_NEVER = {"pydoc", "doctest", "pdb", "bdb", "unittest", "tkinter", "turtle",
               "cmd", "rlcompleter", "readline", "_pyrepl", "test", "lib2to3", "pydoc_data", "modulefinder",
               "compileall", "py_compile", "tabnanny", "pyclbr", "ensurepip", "venv", "antigravity", "this",
               "site", "sysconfig", "_aix_support", "_osx_support", "_bootsubprocess", "encodings.mbcs",
-              "encodings.oem", "__phello__", "__hello__"}
+              "encodings.oem", "__phello__", "__hello__", "importlib._bootstrap"}
 
 
 class _Graph:
@@ -407,6 +470,8 @@ class _Graph:
         seen = set(self.names)
         new = []
         queue = []
+        # A submodule needs its packages (importing it imports them first).
+        roots = [".".join(r.split(".")[:i + 1]) for r in roots for i in range(r.count(".") + 1)]
         for name in roots:
             if name in seen:
                 continue
@@ -463,8 +528,6 @@ class _Graph:
                 new = self.closure([name], LAZY_LIMIT)
                 if new is not None and sum(len(m.source) for m in new) > LAZY_BYTES:
                     new = None
-                if os.environ.get("GRUMPY_DEBUG_GRAPH"):
-                    print("lazy %s: %s" % (name, "too big" if new is None else "%d %d %s" % (len(new), sum(len(m.source) for m in new), [m.name for m in new])))
                 if new is None:
                     rejected[name] = len(self.mods)
                     continue
@@ -474,6 +537,23 @@ class _Graph:
                 grew = grew or bool(new)
             if not grew:
                 return
+
+    def follow_used(self):
+        """The lazy imports of the standard-library functions the program's
+        own modules refer to by name (os.popen: subprocess), whatever their
+        size: the program calls them."""
+        wanted = set()
+        for m in self.mods:
+            if m.stdlib:
+                continue
+            for mod, name in self.imports_of(m)["uses"]:
+                target = next((x for x in self.mods if x.name == mod and x.stdlib), None)
+                if target is not None:
+                    wanted.update(self.imports_of(target)["func_imports"].get(name, ()))
+        wanted = sorted(n for n in wanted - self.names
+                        if n not in LAZY_NEVER and n.split(".")[0] not in LAZY_NEVER)
+        if wanted:
+            self.add_eager(wanted)
 
     def add_codecs(self):
         """The codec modules the program may look up (see COMMON_CODECS)."""
@@ -507,6 +587,7 @@ def collect(main, search_path, includes=()):
         m = g.load(inc)
         g.add([m] if m else [], [inc])
     g.add_eager([n for m in list(g.mods) for n in g.eager(m)])
+    g.follow_used()
     g.follow_lazy()
     g.add_codecs()
     g.follow_lazy()

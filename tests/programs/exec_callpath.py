@@ -193,3 +193,58 @@ for i in range(3):
     gl['counter'] = i
     print(gl['count'](), end=' ')
 print()
+
+# Calls with up to three positional arguments (fixed-arity entries and
+# method inline caches).
+exec('''
+class K:
+    def __init__(self, v):
+        self.v = v
+    def get(self):
+        return self.v
+    def add(self, a):
+        return self.v + a
+    def add2(self, a, b):
+        return self.v + a + b
+    @classmethod
+    def make(cls, v):
+        return cls(v * 10)
+    @staticmethod
+    def st(a, b):
+        return a - b
+    def __getattr__(self, name):
+        return lambda *a: (name, a)
+
+def calls(k):
+    out = [k.get(), k.add(1), k.add2(1, 2), k.make(2).get(), k.st(5, 3), k.missing(), k.other(1, 2)]
+    lst = []
+    lst.append(3)
+    lst.insert(0, 1)
+    out.append(lst)
+    out.append(max(3, 9, 4))
+    out.append(divmod(17, 5))
+    out.append(len(lst))
+    out.append(K(7).get())
+    out.append("-".join(["a", "b"]))
+    return out
+
+def shadow(k):
+    k.get = lambda: 'instance'
+    r = k.get()
+    del k.get
+    return r, k.get()
+
+def bad(k):
+    return k.add()
+
+def bad2(f):
+    return f(1, 2, 3)
+''', ns)
+K = ns['K']
+print(ns['calls'](K(1)))
+print(ns['shadow'](K(2)))
+for f, a in [(ns['bad'], K(1)), (ns['bad2'], lambda: 0), (ns['bad2'], len)]:
+    try:
+        f(a)
+    except TypeError as e:
+        print(type(e).__name__, e)

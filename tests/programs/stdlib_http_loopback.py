@@ -3,7 +3,7 @@ import json
 import threading
 import urllib.error
 import urllib.request
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -84,3 +84,32 @@ server.shutdown()
 server.server_close()
 thread.join(10)
 print("alive after shutdown:", thread.is_alive())
+
+# ThreadingHTTPServer: one thread per request, several clients at once.
+tserver = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+tthread = threading.Thread(target=tserver.serve_forever, daemon=True)
+tthread.start()
+tbase = "http://127.0.0.1:%d" % tserver.server_address[1]
+results = []
+lock = threading.Lock()
+
+
+def fetch(i):
+    req = urllib.request.Request(tbase + "/item/%d" % i, data=("n=%d" % i).encode(), method="POST")
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        body = resp.read().decode()
+    with lock:
+        results.append((i, resp.status, body))
+
+
+clients = [threading.Thread(target=fetch, args=(i,)) for i in range(4)]
+for c in clients:
+    c.start()
+for c in clients:
+    c.join(10)
+for r in sorted(results):
+    print(*r)
+tserver.shutdown()
+tserver.server_close()
+tthread.join(10)
+print("threading server stopped:", not tthread.is_alive())

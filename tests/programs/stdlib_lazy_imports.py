@@ -1,5 +1,5 @@
 # Standard-library functions that import a module when called (os.fdopen: io, posixpath.expandvars: re,
-# Counter.most_common: heapq) and codecs found by name through the encodings package.
+# Counter.most_common: heapq, os.popen: subprocess) and codecs found by name through the encodings package.
 import codecs
 import collections
 import os
@@ -11,6 +11,8 @@ with os.fdopen(fd) as f:
 os.environ["GRUMPY_LAZY_X"] = "abc"
 print(posixpath.expandvars("$GRUMPY_LAZY_X/${GRUMPY_LAZY_X}/$NOT_SET_ANYWHERE_Q"))
 print(collections.Counter("abracadabra").most_common(2))
+with os.popen("echo from popen") as p:
+    print(p.read().strip())
 
 for name in ("utf-8", "UTF8", "latin-1", "ascii", "cp437", "idna", "utf_16_le", "hex", "rot13"):
     info = codecs.lookup(name)

@@ -45,3 +45,20 @@ print(ns.__spec__.name, ns.__spec__.origin, ns.__spec__.parent, ns.__spec__.has_
 print(ns.mod.__spec__.name, ns.mod.__spec__.parent, ns.mod.__package__, ns.sub.__package__, ns.sub.__file__)
 print(ns.sub.deep.__spec__.parent, type(ns.sub.__spec__.submodule_search_locations).__name__)
 print(sorted(k for k in sys.modules if k.startswith("nspkg_demo")))
+print(repr(os), repr(sys), repr(json) == "<module 'json' from %r>" % json.__file__)
+print(repr(ns).startswith("<module 'nspkg_demo' (<_frozen_importlib_external.NamespaceLoader object at 0x"))
+print(repr(sys.modules["__main__"]) == "<module '__main__' from %r>" % __file__)
+
+# importlib over the binary's registry with the runtime's spec and loader classes.
+import importlib
+sp = importlib.util.find_spec("nspkg_demo.sub.deep")
+print(sp.name, sp.parent, type(sp.loader).__name__)
+print(importlib.util.find_spec("no_such_module_xyz"))
+fresh = importlib.util.module_from_spec(importlib.util.find_spec("pkg_demo"))
+print(type(fresh).__name__, fresh.__name__, fresh.__spec__.name, hasattr(fresh, "__path__"), fresh.__file__ == pkg_demo.__file__)
+m = importlib.import_module(".mod", "nspkg_demo")
+print(m is nspkg_demo.mod, importlib.import_module("json") is json)
+m2 = importlib.reload(nspkg_demo.mod)
+print(m2 is nspkg_demo.mod, m2.VALUE)
+loc = importlib.util.spec_from_file_location("loose", "/tmp/loose_mod.py")
+print(loc.name, loc.origin, loc.has_location, type(loc.loader).__name__, loc.loader.name, loc.loader.path)

@@ -127,3 +127,10 @@ lh('map', lambda: operator.length_hint(map(str, [1, 2])))
 lh('zip', lambda: operator.length_hint(zip([1], [2])))
 lh('enumerate', lambda: operator.length_hint(enumerate([1, 2])))
 lh('list_iterator big', lambda: operator.length_hint(iter(range(2**70))))
+
+# direct dunder calls: slot wrapper vs method messages
+class LS(list): pass
+class TS(tuple): pass
+for e in ['[].__len__(x=1)', '[].__add__()', '[].__add__(1,2)', '[].__setitem__(1)', '[].__iter__(1)', '[].__repr__(1)', 'list.__add__()', '[].__getitem__()', '[].__lt__()', '[].__reversed__(1)','().__getnewargs__(1)', '().__len__(1)', '().__contains__()', 'tuple.__add__([], ())', '[].__eq__()', '[].__iadd__()', '[].__delitem__()', '().__hash__(1)', 'list.__iter__(1)', 'list.__repr__(1)', 'list.__ne__(1, 2)', 'tuple.__mul__([], 1)', '().__getitem__()', 'tuple.__getitem__([], 0)', '[].__contains__()', '[].__len__(1)', 'list.__len__(())', 'tuple.__len__([])', 'list.__len__(LS([1]))', 'tuple.__len__(TS((1,)))', 'LS([1]).__add__([2])', 'TS((1,)).__add__((2,))', 'list.append(1, 2)', 'list.__getitem__(1, 2)', '[].__getitem__(x=1)', 'list.__eq__([1], [1])', 'tuple.__lt__((1,), (2,))', 'list.__imul__([1], 2)', 'list.__setitem__([1], 0, 5)', 'tuple.__iter__(TS()).__class__.__name__', '[1].__mul__(x=2)', 'list.__contains__([1], 1)', 'list.__repr__(LS([3]))', 'tuple.__repr__(TS((3,)))', 'tuple.__hash__((1,)) == hash((1,))']:
+    try: print(e, eval(e))
+    except Exception as ex: print(e, '!!', type(ex).__name__, ex)

@@ -354,7 +354,8 @@ func newLocalsLayout(s *scope) *localsLayout {
 			uses = true
 		}
 	}
-	if !uses {
+	if !uses && !s.isGen {
+		// Generators always get one: gi_frame.f_locals reads it.
 		return nil
 	}
 	lay := &localsLayout{}

@@ -18,7 +18,7 @@ type frame struct {
 	gen     *genState
 	ret     rt.Object
 	lastTB  *rt.BaseException
-	fn      *rt.Function
+	fn      *rt.Function // the function run (not set in recycled frames; informational)
 }
 
 type evalFn func(fr *frame) (rt.Object, *rt.BaseException)
@@ -510,6 +510,9 @@ func (c *compiler) call(x *pyast.Call) evalFn {
 	}
 	if simple {
 		args := c.exprs(x.Args)
+		if f := c.fixedCall(x, args); f != nil {
+			return f
+		}
 		kwvals := make([]evalFn, len(x.Keywords))
 		var kwnames []*rt.Str
 		for i, k := range x.Keywords {
@@ -545,7 +548,18 @@ func (c *compiler) call(x *pyast.Call) evalFn {
 		}
 	}
 	fn := c.expr(x.Func)
-	items := c.seqItems(x.Args)
+	// f(*v) with v the only positional is checked at the call, after
+	// the keywords (rt.CallStar), as CPython's CALL_FUNCTION_EX.
+	var star evalFn
+	var items func(fr *frame) ([]rt.Object, *rt.BaseException)
+	if len(x.Args) == 1 {
+		if s, ok := x.Args[0].(*pyast.Starred); ok {
+			star = c.expr(s.Value)
+		}
+	}
+	if star == nil {
+		items = c.seqItems(x.Args)
+	}
 	type kw struct {
 		name *rt.Str
 		f    evalFn
@@ -563,7 +577,13 @@ func (c *compiler) call(x *pyast.Call) evalFn {
 		if e != nil {
 			return nil, e
 		}
-		args, e := items(fr)
+		var args []rt.Object
+		var sv rt.Object
+		if star != nil {
+			sv, e = star(fr)
+		} else {
+			args, e = items(fr)
+		}
 		if e != nil {
 			return nil, e
 		}
@@ -584,6 +604,9 @@ func (c *compiler) call(x *pyast.Call) evalFn {
 					return nil, e
 				}
 			}
+		}
+		if star != nil {
+			return rt.CallStar(fr.t, f, sv, d)
 		}
 		return rt.CallKw(fr.t, f, args, d)
 	}

@@ -217,3 +217,122 @@ func (c *compiler) compareTest(x *pyast.Compare) func(fr *frame) (bool, *rt.Base
 	}
 	return nil
 }
+
+// fixedCall compiles `f(a0, ...)` and `o.m(a0, ...)` with at most three
+// positional arguments and no keywords through the runtime's fixed-arity
+// entries (no argument slice; an inline cache for the method); nil when
+// the call has another shape. Evaluation order is the generic path's:
+// callee (or receiver), then arguments left to right, then the call.
+func (c *compiler) fixedCall(x *pyast.Call, args []evalFn) evalFn {
+	if len(x.Keywords) > 0 || len(args) > 3 {
+		return nil
+	}
+	if attr, ok := x.Func.(*pyast.Attribute); ok {
+		if len(args) > 2 {
+			return nil
+		}
+		obj := c.expr(attr.Value)
+		name := rt.InternStr(c.mangle(attr.Attr))
+		site := new(rt.AttrSite)
+		switch len(args) {
+		case 0:
+			return func(fr *frame) (rt.Object, *rt.BaseException) {
+				o, e := obj(fr)
+				if e != nil {
+					return nil, e
+				}
+				return rt.CallMethod0Site(fr.t, o, name, site)
+			}
+		case 1:
+			a0 := args[0]
+			return func(fr *frame) (rt.Object, *rt.BaseException) {
+				o, e := obj(fr)
+				if e != nil {
+					return nil, e
+				}
+				v0, e := a0(fr)
+				if e != nil {
+					return nil, e
+				}
+				return rt.CallMethod1Site(fr.t, o, name, site, v0)
+			}
+		}
+		a0, a1 := args[0], args[1]
+		return func(fr *frame) (rt.Object, *rt.BaseException) {
+			o, e := obj(fr)
+			if e != nil {
+				return nil, e
+			}
+			v0, e := a0(fr)
+			if e != nil {
+				return nil, e
+			}
+			v1, e := a1(fr)
+			if e != nil {
+				return nil, e
+			}
+			return rt.CallMethod2Site(fr.t, o, name, site, v0, v1)
+		}
+	}
+	fn := c.expr(x.Func)
+	switch len(args) {
+	case 0:
+		return func(fr *frame) (rt.Object, *rt.BaseException) {
+			f, e := fn(fr)
+			if e != nil {
+				return nil, e
+			}
+			return rt.Call0(fr.t, f)
+		}
+	case 1:
+		a0 := args[0]
+		return func(fr *frame) (rt.Object, *rt.BaseException) {
+			f, e := fn(fr)
+			if e != nil {
+				return nil, e
+			}
+			v0, e := a0(fr)
+			if e != nil {
+				return nil, e
+			}
+			return rt.Call1(fr.t, f, v0)
+		}
+	case 2:
+		a0, a1 := args[0], args[1]
+		return func(fr *frame) (rt.Object, *rt.BaseException) {
+			f, e := fn(fr)
+			if e != nil {
+				return nil, e
+			}
+			v0, e := a0(fr)
+			if e != nil {
+				return nil, e
+			}
+			v1, e := a1(fr)
+			if e != nil {
+				return nil, e
+			}
+			return rt.Call2(fr.t, f, v0, v1)
+		}
+	}
+	a0, a1, a2 := args[0], args[1], args[2]
+	return func(fr *frame) (rt.Object, *rt.BaseException) {
+		f, e := fn(fr)
+		if e != nil {
+			return nil, e
+		}
+		v0, e := a0(fr)
+		if e != nil {
+			return nil, e
+		}
+		v1, e := a1(fr)
+		if e != nil {
+			return nil, e
+		}
+		v2, e := a2(fr)
+		if e != nil {
+			return nil, e
+		}
+		return rt.Call3(fr.t, f, v0, v1, v2)
+	}
+}

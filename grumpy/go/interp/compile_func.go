@@ -246,7 +246,15 @@ type funcInfo struct {
 func (fi *funcInfo) acquire(t *rt.Thread, fn *rt.Function) *frame {
 	if fi.pool {
 		if fr := fi.spare.Swap(nil); fr != nil {
-			fr.t, fr.globals, fr.fn = t, fn.Globals, fn
+			// Fields release leaves set are rewritten only when they differ:
+			// each pointer store costs a write barrier while the collector
+			// runs. A recycled frame carries no fn (nothing reads it).
+			if fr.t != t {
+				fr.t = t
+			}
+			if fr.globals != fn.Globals {
+				fr.globals = fn.Globals
+			}
 			if len(fr.cells) > 0 {
 				sc := fi.sc
 				for i := 0; i < sc.ncells; i++ {
@@ -258,7 +266,9 @@ func (fi *funcInfo) acquire(t *rt.Thread, fn *rt.Function) *frame {
 		}
 	}
 	fr := newFrame(t, fi.sc, fn.Globals, fn.Closure)
-	fr.fn = fn
+	if !fi.pool {
+		fr.fn = fn
+	}
 	return fr
 }
 
@@ -268,9 +278,20 @@ func (fi *funcInfo) release(fr *frame) {
 	if !fi.pool {
 		return
 	}
+	// Values the program may drop are cleared (a spare frame must not keep
+	// objects alive); the thread, globals and runtime frame are rewritten by
+	// the next call.
 	clear(fr.fast)
 	clear(fr.cells)
-	fr.t, fr.f, fr.globals, fr.locals, fr.ret, fr.lastTB, fr.fn = nil, nil, nil, nil, nil, nil, nil
+	if fr.ret != nil {
+		fr.ret = nil
+	}
+	if fr.lastTB != nil {
+		fr.lastTB = nil
+	}
+	if fr.locals != nil {
+		fr.locals = nil
+	}
 	fi.spare.Store(fr)
 }
 
@@ -498,6 +519,9 @@ type genState struct {
 	err      *rt.BaseException
 	ret      rt.Object
 	asyncGen bool
+	// yieldFrom is what a `yield from`/`await` is delegating to (read
+	// into the Generator after each step: gi_yieldfrom, cr_await).
+	yieldFrom rt.Object
 }
 
 var errGenAbandoned = rt.GeneratorExitType
@@ -524,8 +548,12 @@ func (gs *genState) delegate(fr *frame, it rt.Object) (rt.Object, *rt.BaseExcept
 	}
 	var sent rt.Object = rt.None
 	var thr *rt.BaseException
+	gs.yieldFrom = it
 	for {
 		r, done, e := rt.YieldFromStep(fr.t, it, sent, thr)
+		if e != nil || done {
+			gs.yieldFrom = nil
+		}
 		if e != nil {
 			return nil, e
 		}
@@ -578,6 +606,7 @@ func startGenerator(fr *frame, code *rt.Code, body execFn, asyncGen bool) *rt.Ge
 		_ = h
 		gs.t, gs.sent, gs.thr = t, sent, thr
 		v, ok := next()
+		gen.SetYieldFrom(gs.yieldFrom)
 		if ok {
 			gen.State = 1
 			return v, nil

@@ -265,11 +265,8 @@ func genericSetAttr(t *Thread, o Object, typ *Type, name *Str, v Object) *BaseEx
 	}
 	dict := dictOf(o)
 	if dict == nil {
-		if typ.builtin {
-			if d != nil {
-				return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", typ.name, name.s)
-			}
-			return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", typ.name, name.s)
+		if d != nil {
+			return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", typ.name, name.s)
 		}
 		return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", typ.name, name.s)
 	}
@@ -335,6 +332,9 @@ func genericDelAttr(t *Thread, o Object, typ *Type, name *Str) *BaseException {
 		return descrSet(t, d, o, nil)
 	}
 	dict := dictOf(o)
+	if dict == nil && d != nil {
+		return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", typ.name, name.s)
+	}
 	if dict == nil || !dict.delStr(name) {
 		return attrError(o, name)
 	}

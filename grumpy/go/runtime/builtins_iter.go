@@ -142,7 +142,7 @@ func (f *filterIter) next(t *Thread) (Object, *BaseException) {
 			return nil, exc
 		}
 		test := v
-		if f.fn != nil {
+		if f.fn != nil && f.fn != Object(BoolType) {
 			if test, exc = Call1(t, f.fn, v); exc != nil {
 				return nil, exc
 			}
@@ -527,7 +527,7 @@ func init() {
 			return nil, exc
 		}
 		fn := args[0]
-		if fn == None || fn == Object(BoolType) {
+		if fn == None {
 			fn = nil
 		}
 		return &filterIter{fn: fn, it: it}, nil
@@ -611,5 +611,107 @@ func init() {
 	})
 	DefBuiltin("all", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return anyAll(t, "all", args, kw, false)
+	})
+}
+
+// __reduce__ (and __setstate__) of the builtin iterator objects, as
+// CPython's: enough for copy.copy() and pickle of live iterators.
+func init() {
+	DefMethod(EnumerateType, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		e, ok := Unwrap(args[0]).(*enumerateIter)
+		if !ok {
+			return nil, descrSelfError("__reduce__", EnumerateType, args)
+		}
+		e.mu.Lock()
+		it, n := e.it, e.count
+		e.mu.Unlock()
+		return NewTuple(TypeOf(args[0]), NewTuple(it, n)), nil
+	})
+	DefMethod(ZipType, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		z, ok := Unwrap(args[0]).(*zipIter)
+		if !ok {
+			return nil, descrSelfError("__reduce__", ZipType, args)
+		}
+		its := NewTuple(append([]Object(nil), z.its...)...)
+		if z.strict {
+			return NewTuple(TypeOf(args[0]), its, True), nil
+		}
+		return NewTuple(TypeOf(args[0]), its), nil
+	})
+	DefMethod(ZipType, "__setstate__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		z, ok := Unwrap(args[0]).(*zipIter)
+		if !ok {
+			return nil, descrSelfError("__setstate__", ZipType, args)
+		}
+		if exc := methArgs("zip.__setstate__", "__setstate__", args[1:], kw, 1, 1); exc != nil {
+			return nil, exc
+		}
+		b, exc := IsTrue(t, args[1])
+		if exc != nil {
+			return nil, exc
+		}
+		z.strict = b
+		return None, nil
+	})
+	DefMethod(MapType, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		m, ok := Unwrap(args[0]).(*mapIter)
+		if !ok {
+			return nil, descrSelfError("__reduce__", MapType, args)
+		}
+		return NewTuple(TypeOf(args[0]), NewTuple(append([]Object{m.fn}, m.its...)...)), nil
+	})
+	DefMethod(FilterType, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		f, ok := Unwrap(args[0]).(*filterIter)
+		if !ok {
+			return nil, descrSelfError("__reduce__", FilterType, args)
+		}
+		var fn Object = None
+		if f.fn != nil {
+			fn = f.fn
+		}
+		return NewTuple(TypeOf(args[0]), NewTuple(fn, f.it)), nil
+	})
+	DefMethod(ReversedType, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, ok := Unwrap(args[0]).(*reversedIter)
+		if !ok {
+			return nil, descrSelfError("__reduce__", ReversedType, args)
+		}
+		r.mu.Lock()
+		seq, i := r.seq, r.idx
+		r.mu.Unlock()
+		if seq == nil {
+			return NewTuple(TypeOf(args[0]), NewTuple(emptyTuple)), nil
+		}
+		return NewTuple(TypeOf(args[0]), NewTuple(seq), MakeInt(int64(i))), nil
+	})
+	DefMethod(ReversedType, "__setstate__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, ok := Unwrap(args[0]).(*reversedIter)
+		if !ok {
+			return nil, descrSelfError("__setstate__", ReversedType, args)
+		}
+		if exc := methArgs("reversed.__setstate__", "__setstate__", args[1:], kw, 1, 1); exc != nil {
+			return nil, exc
+		}
+		i, exc := ssizeArg(args[1])
+		if exc != nil {
+			return nil, exc
+		}
+		r.mu.Lock()
+		if r.seq != nil {
+			r.mu.Unlock()
+			n, exc := Len(t, r.seq)
+			if exc != nil {
+				return nil, exc
+			}
+			if i < -1 {
+				i = -1
+			} else if i > n-1 {
+				i = n - 1
+			}
+			r.mu.Lock()
+			r.idx = i
+		}
+		r.mu.Unlock()
+		return None, nil
 	})
 }

@@ -21,10 +21,53 @@ func Call(t *Thread, f Object, args []Object, kwnames []*Str) (Object, *BaseExce
 	if call == nil {
 		return nil, Errorf(TypeErrorType, "'%s' object is not callable", TypeOf(f).name)
 	}
-	nargs := make([]Object, len(args)+1)
-	nargs[0] = f
-	copy(nargs[1:], args)
-	return Call(t, call, nargs, kwnames)
+	return callSpecialMethod(t, call, f, TypeOf(f), args, kwnames)
+}
+
+// CallOff is Call(t, f, args[1:], kwnames) for generated call sites that
+// pass their arguments with one free leading element: a bound method's self
+// or a new instance (for __init__) goes there instead of into a new slice.
+// The callee may overwrite args[0]; the caller never reads it.
+func CallOff(t *Thread, f Object, args []Object, kwnames []*Str) (Object, *BaseException) {
+	switch fn := f.(type) {
+	case *Method:
+		if g, ok := fn.Fn.(*Function); ok {
+			args[0] = fn.Self
+			return g.call(t, g, args, kwnames)
+		}
+	case *Type:
+		if TypeOf(fn) == TypeType {
+			return typeCallSlot(t, fn, args[1:], args, kwnames)
+		}
+	}
+	return Call(t, f, args[1:], kwnames)
+}
+
+// callSpecialMethod calls a special method found on self's type as
+// CPython's slot functions do: a plain function gets self prepended (no
+// bound method is made); anything else is bound by the descriptor
+// protocol, so an attribute without __get__ — `__call__ = dict`, as
+// typing's _TypedDictMeta has — is called without self.
+func callSpecialMethod(t *Thread, m, self Object, typ *Type, args []Object, kwnames []*Str) (Object, *BaseException) {
+	switch fn := m.(type) {
+	case *Function:
+		nargs := make([]Object, len(args)+1)
+		nargs[0] = self
+		copy(nargs[1:], args)
+		return fn.call(t, fn, nargs, kwnames)
+	case *Builtin:
+		if fn.method {
+			nargs := make([]Object, len(args)+1)
+			nargs[0] = self
+			copy(nargs[1:], args)
+			return fn.fn(t, nargs, kwnames)
+		}
+	}
+	bound, exc := descrGet(t, m, self, typ)
+	if exc != nil {
+		return nil, exc
+	}
+	return Call(t, bound, args, kwnames)
 }
 
 // Call0 calls f().

@@ -30,8 +30,14 @@ func BuildClass(t *Thread, body ClassBody, name string, qualname string, module 
 	changed := false
 	for _, b := range bases {
 		if _, isType := b.(*Type); !isType {
-			if me := TypeOf(b).lookup(InternStr("__mro_entries__")); me != nil {
-				r, exc := callBinaryDunder(t, me, b, NewTuple(origBases...))
+			// Looked up on the base object itself, as CPython does (typing's
+			// NamedTuple and TypedDict are functions carrying the attribute).
+			me, exc := lookupAttrOpt(t, b, "__mro_entries__")
+			if exc != nil {
+				return nil, exc
+			}
+			if me != nil {
+				r, exc := Call1(t, me, NewTuple(origBases...))
 				if exc != nil {
 					return nil, exc
 				}
@@ -256,8 +262,7 @@ func typeCall(t *Thread, typ *Type, args []Object, kwnames []*Str) (Object, *Bas
 	meta := TypeOf(typ)
 	if meta != TypeType {
 		if c := meta.lookup(strCall); c != nil && c != typeCallBuiltin {
-			nargs := append([]Object{typ}, args...)
-			return Call(t, c, nargs, kwnames)
+			return callSpecialMethod(t, c, typ, meta, args, kwnames)
 		}
 	}
 	return typeCallDefault(t, typ, args, kwnames)
@@ -266,6 +271,14 @@ func typeCall(t *Thread, typ *Type, args []Object, kwnames []*Str) (Object, *Bas
 var typeCallBuiltin Object
 
 func typeCallDefault(t *Thread, typ *Type, args []Object, kwnames []*Str) (Object, *BaseException) {
+	return typeCallSlot(t, typ, args, nil, kwnames)
+}
+
+// typeCallSlot is typeCallDefault; slot, when not nil, is args with one
+// free leading element (CallOff's convention, CPython's
+// PY_VECTORCALL_ARGUMENTS_OFFSET) that __init__'s self may take, so the
+// call needs no new argument slice.
+func typeCallSlot(t *Thread, typ *Type, args, slot []Object, kwnames []*Str) (Object, *BaseException) {
 	if typ == TypeType && len(args) == 1 && len(kwnames) == 0 {
 		return TypeOf(args[0]), nil
 	}
@@ -314,7 +327,12 @@ func typeCallDefault(t *Thread, typ *Type, args []Object, kwnames []*Str) (Objec
 		case len(args) == 2 && kwnames == nil && f.fast3 != nil:
 			r, exc = f.fast3(t, f, obj, args[0], args[1])
 		default:
-			r, exc = f.call(t, f, append([]Object{obj}, args...), kwnames)
+			if slot != nil {
+				slot[0] = obj
+				r, exc = f.call(t, f, slot, kwnames)
+			} else {
+				r, exc = f.call(t, f, append([]Object{obj}, args...), kwnames)
+			}
 		}
 	case *Builtin:
 		r, exc = f.fn(t, append([]Object{obj}, args...), kwnames)

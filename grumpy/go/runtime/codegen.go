@@ -244,47 +244,118 @@ func DictUpdate(t *Thread, d *Dict, m Object) *BaseException {
 // MergeKwarg adds one keyword argument, rejecting duplicates as CPython.
 func MergeKwarg(t *Thread, d *Dict, k *Str, v Object, fn Object) *BaseException {
 	if d.getStr(k) != nil {
-		return Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", calleeName(fn), k.s)
+		return Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", funcStr(t, fn), k.s)
 	}
 	d.SetItemStr(k, v)
 	return nil
 }
 
-// MergeKwargs is `f(**m)`.
+// MergeKwargs is `f(**m)`: CPython's DICT_MERGE. A non-mapping (no keys())
+// is "argument after ** must be a mapping"; a key already given is
+// "got multiple values for keyword argument".
 func MergeKwargs(t *Thread, d *Dict, m Object, fn Object) *BaseException {
-	src := NewDict()
-	if exc := DictUpdate(t, src, m); exc != nil {
-		if exc.IsInstanceOf(TypeErrorType) {
-			return Errorf(TypeErrorType, "%s argument after ** must be a mapping, not %s", calleeName(fn), TypeOf(m).name)
+	var keys, vals []Object
+	if src, ok := usesDictIter(m); ok {
+		keys, vals = src.Items()
+	} else {
+		keysF, exc := GetAttr(t, m, InternStr("keys"))
+		if exc != nil {
+			if exc.IsInstanceOf(AttributeErrorType) {
+				return Errorf(TypeErrorType, "%s argument after ** must be a mapping, not %s", funcStr(t, fn), TypeOf(m).name)
+			}
+			return exc
 		}
-		return exc
+		ko, exc := Call0(t, keysF)
+		if exc != nil {
+			return exc
+		}
+		keys, exc = ToSlice(t, ko)
+		if exc != nil {
+			if exc.IsInstanceOf(TypeErrorType) && !isIterable(ko) {
+				return Errorf(TypeErrorType, "%s.keys() returned a non-iterable (type %s)", TypeOf(m).name, TypeOf(ko).name)
+			}
+			return exc
+		}
+		vals = make([]Object, len(keys))
+		for i, k := range keys {
+			if vals[i], exc = GetItem(t, m, k); exc != nil {
+				return exc
+			}
+		}
 	}
-	keys, vals := src.Items()
 	for i, k := range keys {
-		s, ok := k.(*Str)
-		if !ok {
-			return NewError(TypeErrorType, "keywords must be strings")
+		if s, ok := k.(*Str); ok {
+			if exc := MergeKwarg(t, d, s, vals[i], fn); exc != nil {
+				return exc
+			}
+			continue
 		}
-		if exc := MergeKwarg(t, d, s, vals[i], fn); exc != nil {
+		if v, _ := d.GetItem(t, k); v != nil {
+			// CPython's KeyError for a duplicate non-str key.
+			return Errorf(TypeErrorType, "%s keywords must be strings", funcStr(t, fn))
+		}
+		if exc := d.SetItem(t, k, vals[i]); exc != nil {
 			return exc
 		}
 	}
 	return nil
 }
 
-func calleeName(fn Object) string {
+// StarArgs is the positional arguments of `f(*v)` when v is the call's
+// only positional argument (CPython's CALL_FUNCTION_EX check): a
+// non-iterable is "f() argument after * must be an iterable".
+func StarArgs(t *Thread, fn, v Object) ([]Object, *BaseException) {
+	if tu, ok := v.(*Tuple); ok {
+		return append([]Object(nil), tu.items...), nil
+	}
+	if !isIterable(v) {
+		return nil, Errorf(TypeErrorType, "%s argument after * must be an iterable, not %s", funcStr(t, fn), TypeOf(v).name)
+	}
+	items, exc := ToSlice(t, v)
+	if exc != nil {
+		return nil, exc
+	}
+	return append([]Object(nil), items...), nil
+}
+
+// CallStar is `f(*v, **kw)` with v the only positional argument: the
+// keywords (already merged into kw) are checked before v, as CPython does.
+func CallStar(t *Thread, fn, v Object, kw *Dict) (Object, *BaseException) {
+	args, exc := StarArgs(t, fn, v)
+	if exc != nil {
+		return nil, exc
+	}
+	return CallKw(t, fn, args, kw)
+}
+
+// funcStr names a callable in call errors as CPython's
+// _PyObject_FunctionStr: "module.qualname()" ("qualname()" for builtins),
+// or str(fn) when it has no __qualname__.
+func funcStr(t *Thread, fn Object) string {
 	switch f := fn.(type) {
 	case *Function:
-		if m, ok := f.module.(*Str); ok {
+		if m, ok := f.module.(*Str); ok && m.s != "builtins" {
 			return m.s + "." + f.qualname.s + "()"
 		}
 		return f.qualname.s + "()"
-	case *Builtin:
-		return f.name + "()"
-	case *Type:
-		return f.name + "()"
 	}
-	return TypeOf(fn).name + " object"
+	q, exc := GetAttr(t, fn, InternStr("__qualname__"))
+	if exc != nil {
+		if s, exc := ToStr(t, fn); exc == nil {
+			return s.Value()
+		}
+		return TypeOf(fn).name + " object"
+	}
+	qs, exc := ToStr(t, q)
+	if exc != nil {
+		return TypeOf(fn).name + " object"
+	}
+	if m, exc := GetAttr(t, fn, InternStr("__module__")); exc == nil && m != None {
+		if ms, exc := ToStr(t, m); exc == nil && ms.Value() != "builtins" {
+			return ms.Value() + "." + qs.Value() + "()"
+		}
+	}
+	return qs.Value() + "()"
 }
 
 // JoinStrs concatenates the parts of an f-string.

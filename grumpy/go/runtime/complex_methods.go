@@ -388,20 +388,20 @@ func init() {
 		}
 		return NewStr(s), nil
 	})
-	ComplexType.dict.SetStr("real", getter("real", func(self Object) (Object, *BaseException) {
+	defReadonly(ComplexType, "real", func(self Object) (Object, *BaseException) {
 		c, exc := complexSelf("real", self)
 		if exc != nil {
 			return nil, exc
 		}
 		return Float(real(c)), nil
-	}))
-	ComplexType.dict.SetStr("imag", getter("imag", func(self Object) (Object, *BaseException) {
+	})
+	defReadonly(ComplexType, "imag", func(self Object) (Object, *BaseException) {
 		c, exc := complexSelf("imag", self)
 		if exc != nil {
 			return nil, exc
 		}
 		return Float(imag(c)), nil
-	}))
+	})
 	ComplexType.dict.SetStr("__doc__", NewStr("Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0."))
 	_ = math.Abs
 }

@@ -48,9 +48,30 @@ func (d *Dict) setStrAt(key *Str, ix int32, v Object) bool {
 
 // setStrIndex is SetItemStr that returns the entry index the key ended at.
 func (d *Dict) setStrIndex(key *Str, v Object) int32 {
+	h := key.Hash()
 	d.mu.Lock()
-	d.insert(nil, key, key.Hash(), v)
-	n, _, _ := d.find(nil, key, key.Hash())
+	n, slot, _ := d.find(nil, key, h)
+	switch {
+	case n >= 0:
+		d.beginWrite()
+		d.entries[n].value = v
+		d.endWrite()
+	case d.index != nil && d.usable > 0 && d.used == len(d.entries) && len(d.entries) < cap(d.entries):
+		// No deletion since the last resize, so the index holds no dummy
+		// and the empty slot find stopped at is where the key goes; the
+		// storage does not move, so there is nothing to republish.
+		n = len(d.entries)
+		d.seq.Add(1)
+		d.index[slot] = int32(n)
+		d.entries = append(d.entries, dictEntry{h, key, v})
+		d.used++
+		d.usable--
+		d.version++
+		d.seq.Add(1)
+	default:
+		d.appendNew(key, h, v)
+		n = len(d.entries) - 1
+	}
 	d.mu.Unlock()
 	return int32(n)
 }

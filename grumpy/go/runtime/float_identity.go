@@ -24,6 +24,7 @@ import "unsafe"
 //   - box identity for NaNs: `x is x` is True, `float('nan') is
 //     float('nan')` and `float('nan') in [float('nan')]` are False, as in
 //     CPython.
+//
 // Go code that unwraps a NaN to float64 and boxes it again makes a new
 // object, which is CPython's behaviour for arithmetic results as well.
 // Eq (compare.go) takes the identity shortcut through Is, so dict lookup,

@@ -627,10 +627,10 @@ func init() {
 		}
 		return NewStr("IEEE, little-endian"), nil
 	})
-	FloatType.dict.SetStr("real", getter("real", func(self Object) (Object, *BaseException) {
+	defAttr(FloatType, "real", func(self Object) (Object, *BaseException) {
 		x, exc := floatSelf("real", self)
 		return Float(x), exc
-	}))
-	FloatType.dict.SetStr("imag", getter("imag", func(self Object) (Object, *BaseException) { return Float(0), nil }))
+	})
+	defAttr(FloatType, "imag", func(self Object) (Object, *BaseException) { return Float(0), nil })
 	FloatType.dict.SetStr("__doc__", NewStr("Convert a string or number to a floating point number, if possible."))
 }

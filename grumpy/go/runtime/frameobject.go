@@ -43,6 +43,11 @@ func snapshotFrames(f *Frame) *FrameObject {
 // still on t's stack, else as snapshotted.
 func (fo *FrameObject) rawLine(t *Thread) int {
 	if fo.live != nil {
+		if fo.live.gen && fo.live.code == fo.code {
+			// A generator's frame is its own (never reused): its line
+			// is current whether or not it is running.
+			return fo.live.Line
+		}
 		for f := t.CurrentFrame(); f != nil; f = f.back {
 			if f == fo.live {
 				if f.code == fo.code {

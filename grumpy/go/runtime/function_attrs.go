@@ -674,6 +674,9 @@ func initModuleType() {
 	})
 	DefMethod(ModuleType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		m := args[0].(*Module)
+		if r, ok, exc := moduleReprFromSpec(t, m); ok { // module_spec.go
+			return r, exc
+		}
 		name := m.name
 		if n, ok := m.dict.GetStr("__name__").(*Str); ok {
 			name = n.s

@@ -18,10 +18,13 @@ type Generator struct {
 	Done    bool
 	Return  Object
 	running bool
-	frame   Frame
-	name    *Str
+	// frame is allocated apart from the generator so that a body running
+	// on its own goroutine (package interp) can point at it without
+	// keeping the generator object reachable.
+	frame    *Frame
+	name     *Str
 	qualname *Str
-	kind    genKind
+	kind     genKind
 	// yieldFrom is the sub-iterator a `yield from` is delegating to.
 	yieldFrom Object
 	// handled saves the exception state of the generator's own except blocks
@@ -58,10 +61,7 @@ func (g *Generator) Type() *Type {
 // NewGenerator makes a generator object for a compiled generator body.
 func NewGenerator(code *Code, globals *Dict, fn GenFn) *Generator {
 	g := &Generator{fn: fn, name: InternStr(code.Name), qualname: NewStr(code.Qualname)}
-	g.frame.code = code
-	g.frame.globals = globals
-	g.frame.Line = code.FirstLine
-	g.frame.gen = true
+	g.frame = &Frame{code: code, globals: globals, Line: code.FirstLine, gen: true}
 	if code.Coroutine {
 		g.kind = genCoroutine
 	} else if code.AsyncGen {
@@ -71,7 +71,7 @@ func NewGenerator(code *Code, globals *Dict, fn GenFn) *Generator {
 }
 
 // Frame is the generator's own frame (for line tracking in its body).
-func (g *Generator) Frame() *Frame { return &g.frame }
+func (g *Generator) Frame() *Frame { return g.frame }
 
 // SetYieldFrom records the iterator being delegated to by `yield from`.
 func (g *Generator) SetYieldFrom(it Object) { g.yieldFrom = it }
@@ -101,7 +101,7 @@ func (g *Generator) resume(t *Thread, sent Object, throw *BaseException) (Object
 	}
 	g.running = true
 	g.mu.Unlock()
-	if exc := t.PushGen(&g.frame); exc != nil {
+	if exc := t.PushGen(g.frame); exc != nil {
 		g.running = false
 		return nil, exc
 	}
@@ -110,7 +110,7 @@ func (g *Generator) resume(t *Thread, sent Object, throw *BaseException) (Object
 	v, exc := g.fn(t, g, sent, throw)
 	g.handled = append(g.handled[:0], t.handled[base:]...)
 	t.RestoreHandlers(base)
-	t.PopGen(&g.frame)
+	t.PopGen(g.frame)
 	g.mu.Lock()
 	g.running = false
 	if exc != nil {

@@ -884,10 +884,10 @@ func init() {
 		v, exc := intSelf("real", self)
 		return v, exc
 	}
-	IntType.dict.SetStr("real", getter("real", intSelfProp))
-	IntType.dict.SetStr("numerator", getter("numerator", intSelfProp))
-	IntType.dict.SetStr("imag", getter("imag", func(self Object) (Object, *BaseException) { return MakeInt(0), nil }))
-	IntType.dict.SetStr("denominator", getter("denominator", func(self Object) (Object, *BaseException) { return MakeInt(1), nil }))
+	defAttr(IntType, "real", intSelfProp)
+	defAttr(IntType, "numerator", intSelfProp)
+	defAttr(IntType, "imag", func(self Object) (Object, *BaseException) { return MakeInt(0), nil })
+	defAttr(IntType, "denominator", func(self Object) (Object, *BaseException) { return MakeInt(1), nil })
 	IntType.dict.SetStr("__doc__", NewStr("int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.  If x is a number, return x.__int__().  For floating point\nnumbers, this truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4"))
 
 	// bool

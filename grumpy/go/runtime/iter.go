@@ -419,3 +419,135 @@ func (it *rangeIter) lengthHint() int {
 	defer it.mu.Unlock()
 	return int(it.n)
 }
+
+// Pickling support of the sequence iterators (listiter_reduce and
+// friends): __reduce__ gives (iter, (seq,), index) while items remain to be
+// seen and (iter, (empty,)) once exhausted; __setstate__(index) moves the
+// position, clamped to the sequence.
+func init() {
+	seqIterSelf := func(args []Object, name string, typ *Type) (*seqIter, *BaseException) {
+		if len(args) > 0 {
+			if it, ok := args[0].(*seqIter); ok && it.Type() == typ {
+				return it, nil
+			}
+		}
+		return nil, descrSelfError(name, typ, args)
+	}
+	// state returns the sequence and index (seq nil: exhausted).
+	state := func(it *seqIter) (Object, int) {
+		if l, ok := it.seq.(*List); ok {
+			l.mu.Lock()
+			defer l.mu.Unlock()
+			if it.done {
+				return nil, 0
+			}
+			return l, it.i
+		}
+		it.mu.Lock()
+		defer it.mu.Unlock()
+		if it.done {
+			return nil, 0
+		}
+		return it.seq, it.i
+	}
+	for _, typ := range []*Type{listIterType, tupleIterType, strIterType, strUIterType} {
+		typ := typ
+		DefMethod(typ, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			it, exc := seqIterSelf(args, "__reduce__", typ)
+			if exc != nil {
+				return nil, exc
+			}
+			iter := Builtins.GetStr("iter")
+			seq, i := state(it)
+			if seq == nil {
+				var empty Object = NewList()
+				switch typ {
+				case tupleIterType:
+					empty = emptyTuple
+				case strIterType, strUIterType:
+					empty = NewStr("")
+				}
+				return NewTuple(iter, NewTuple(empty)), nil
+			}
+			return NewTuple(iter, NewTuple(seq), MakeInt(int64(i))), nil
+		})
+		DefMethod(typ, "__setstate__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			it, exc := seqIterSelf(args, "__setstate__", typ)
+			if exc != nil {
+				return nil, exc
+			}
+			if exc := methArgs(typ.name+".__setstate__", "__setstate__", args[1:], kw, 1, 1); exc != nil {
+				return nil, exc
+			}
+			i, exc := ssizeArg(args[1])
+			if exc != nil {
+				return nil, exc
+			}
+			clamp := func(n int) int {
+				if i < 0 {
+					return 0
+				}
+				return min(i, n)
+			}
+			if l, ok := it.seq.(*List); ok {
+				l.mu.Lock()
+				if !it.done {
+					it.i = clamp(len(l.items))
+				}
+				l.mu.Unlock()
+				return None, nil
+			}
+			it.mu.Lock()
+			if !it.done {
+				n := 0
+				switch s := it.seq.(type) {
+				case *Tuple:
+					n = len(s.items)
+				case *Str:
+					n = s.Len()
+				}
+				it.i = clamp(n)
+			}
+			it.mu.Unlock()
+			return None, nil
+		})
+	}
+	DefMethod(listRevIterType, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		it, ok := args[0].(*listReverseIter)
+		if !ok {
+			return nil, descrSelfError("__reduce__", listRevIterType, args)
+		}
+		it.mu.Lock()
+		l, idx := it.l, it.idx
+		it.mu.Unlock()
+		if l == nil {
+			return NewTuple(Builtins.GetStr("iter"), NewTuple(NewList())), nil
+		}
+		return NewTuple(Builtins.GetStr("reversed"), NewTuple(l), MakeInt(int64(idx))), nil
+	})
+	DefMethod(listRevIterType, "__setstate__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		it, ok := args[0].(*listReverseIter)
+		if !ok {
+			return nil, descrSelfError("__setstate__", listRevIterType, args)
+		}
+		if exc := methArgs("list_reverseiterator.__setstate__", "__setstate__", args[1:], kw, 1, 1); exc != nil {
+			return nil, exc
+		}
+		i, exc := ssizeArg(args[1])
+		if exc != nil {
+			return nil, exc
+		}
+		it.mu.Lock()
+		if it.l != nil {
+			n := it.l.Len()
+			if i < -1 {
+				i = -1
+			} else if i > n-1 {
+				i = n - 1
+			}
+			it.idx = i
+		}
+		it.mu.Unlock()
+		return None, nil
+	})
+}

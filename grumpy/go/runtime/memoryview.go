@@ -16,8 +16,8 @@ type MemoryView struct {
 	obj      Object
 	ba       mvBuffer // non-nil when viewing a mutable buffer (bytearray, array)
 	b        []byte   // the viewed bytes otherwise
-	start    int        // byte window into ba
-	stop     int        // -1: to the end (bytearray views track its length)
+	start    int      // byte window into ba
+	stop     int      // -1: to the end (bytearray views track its length)
 	released atomic.Bool
 	ro       bool // a read-only view of a bytearray (toreadonly)
 	format   byte // item format character

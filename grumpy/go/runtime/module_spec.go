@@ -583,3 +583,62 @@ func setBuiltinModuleSpecs() {
 		}
 	}
 }
+
+// moduleReprFromSpec is repr(module) for a module whose __spec__ is a
+// ModuleSpec (importlib._bootstrap._module_repr_from_spec); ok is false
+// for a module without one.
+func moduleReprFromSpec(t *Thread, m *Module) (Object, bool, *BaseException) {
+	in, isInst := m.dict.GetStr("__spec__").(*Instance)
+	if !isInst || moduleSpecClass == nil || !in.typ.IsSubtype(moduleSpecClass) {
+		return nil, false, nil
+	}
+	get := func(n string) (Object, *BaseException) { return GetAttr(t, in, NewStr(n)) }
+	nameObj, exc := get("name")
+	if exc != nil {
+		return nil, true, exc
+	}
+	name := "'?'"
+	if nameObj != None {
+		r, exc := Repr(t, nameObj)
+		if exc != nil {
+			return nil, true, exc
+		}
+		name = r.s
+	}
+	origin, exc := get("origin")
+	if exc != nil {
+		return nil, true, exc
+	}
+	if origin == None {
+		loader, exc := get("loader")
+		if exc != nil {
+			return nil, true, exc
+		}
+		if loader == None {
+			return NewStr("<module " + name + ">"), true, nil
+		}
+		r, exc := Repr(t, loader)
+		if exc != nil {
+			return nil, true, exc
+		}
+		return NewStr("<module " + name + " (" + r.s + ")>"), true, nil
+	}
+	hasLoc, exc := get("has_location")
+	if exc != nil {
+		return nil, true, exc
+	}
+	if b, exc := IsTrue(t, hasLoc); exc != nil {
+		return nil, true, exc
+	} else if b {
+		r, exc := Repr(t, origin)
+		if exc != nil {
+			return nil, true, exc
+		}
+		return NewStr("<module " + name + " from " + r.s + ">"), true, nil
+	}
+	s, exc := ToStr(t, origin)
+	if exc != nil {
+		return nil, true, exc
+	}
+	return NewStr("<module " + name + " (" + s.s + ")>"), true, nil
+}

@@ -101,9 +101,9 @@ var ObjectType = newBuiltinType("object", nil)
 func Is(a, b Object) bool {
 	switch x := a.(type) {
 	case Float:
-		// Floats are Go values: identity is bit identity, so `x is x` holds for NaN.
-		y, ok := b.(Float)
-		return ok && floatBits(x) == floatBits(y)
+		// Floats are Go values; a NaN's identity is its box (float_identity.go).
+		_ = x
+		return floatIs(a, b)
 	}
 	return a == b
 }

@@ -209,8 +209,8 @@ func init() {
 	})
 	for _, name := range []string{"start", "stop", "step"} {
 		name := name
-		RangeType.dict.SetStr(name, &Property{fget: NewBuiltin(name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			r, exc := rangeSelf(args, name)
+		defReadonly(RangeType, name, func(self Object) (Object, *BaseException) {
+			r, exc := rangeSelf([]Object{self}, name)
 			if exc != nil {
 				return nil, exc
 			}
@@ -221,7 +221,7 @@ func init() {
 				return MakeInt(r.stop), nil
 			}
 			return MakeInt(r.step), nil
-		})})
+		})
 	}
 	defIterMethods(rangeIterType)
 	initRangeMethods()
@@ -247,14 +247,14 @@ func wrapBigRangeMethods() {
 	}
 	for _, name := range []string{"start", "stop", "step"} {
 		name := name
-		orig := RangeType.dict.GetStr(name).(*Property)
-		RangeType.dict.SetStr(name, &Property{fget: NewBuiltin(name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			if r, ok := args[0].(*Range); ok && r.big != nil {
-				v, _, exc := bigRangeMethod(t, r, name, args)
+		orig := RangeType.dict.GetStr(name).(*getSetDescr)
+		defMember(RangeType, name, func(t *Thread, o Object) (Object, *BaseException) {
+			if r, ok := o.(*Range); ok && r.big != nil {
+				v, _, exc := bigRangeMethod(t, r, name, []Object{o})
 				return v, exc
 			}
-			return Call(t, orig.fget, args, kw)
-		})})
+			return orig.get(t, o)
+		})
 	}
 }
 

@@ -225,13 +225,13 @@ func init() {
 	})
 	for i, name := range []string{"start", "stop", "step"} {
 		i := i
-		SliceType.dict.SetStr(name, &Property{fget: NewBuiltin(name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			s, exc := sliceSelf(args, name)
+		defReadonly(SliceType, name, func(self Object) (Object, *BaseException) {
+			s, exc := sliceSelf([]Object{self}, name)
 			if exc != nil {
 				return nil, exc
 			}
 			return []Object{s.Start, s.Stop, s.Step}[i], nil
-		}), name: NewStr(name)})
+		})
 	}
 	for op := CmpLT; op <= CmpGE; op++ {
 		op := op
