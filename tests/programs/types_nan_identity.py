@@ -24,3 +24,9 @@ e = E()
 print(e in [e], [e].count(e), [e] == [e], e == e)
 it = iter([1, x, 3].pop, x)
 print(list(iter([3, x, 1].pop, x)))
+
+# Identity of NaN objects (`is`): one object is itself, two NaNs are two objects.
+n = float("nan")
+m = float("nan")
+print("is:", n is n, n is m, n is not m, [n][0] is n, (lambda v: v)(n) is n)
+print("in:", n in [n], n in [m], n in (n,), n in {n: 1}, m in {n: 1})
