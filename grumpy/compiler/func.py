@@ -208,7 +208,9 @@ class FuncMixin:
                 w.var(scope.cell_var(c), "*rt.Cell")
                 entry.append("%s = rt.NewCell(nil)" % scope.cell_var(c))
             provider = None
-            if scope.needs_locals(info.table, body):
+            if is_gen or scope.needs_locals(info.table, body):
+                # Generators always get one: gi_frame.f_locals and
+                # inspect.getgeneratorlocals read it while suspended.
                 provider = self.locals_provider(info, params, body)
             if is_gen:
                 w.emit("f := gg.Frame()")

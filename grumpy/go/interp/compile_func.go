@@ -522,16 +522,15 @@ type genState struct {
 	// yieldFrom is what a `yield from`/`await` is delegating to (read
 	// into the Generator after each step: gi_yieldfrom, cr_await).
 	yieldFrom rt.Object
+	exited    bool // the generator was dropped and got its GeneratorExit
 }
-
-var errGenAbandoned = rt.GeneratorExitType
 
 func (gs *genState) yield(fr *frame, v rt.Object) (rt.Object, *rt.BaseException) {
 	if gs == nil {
 		return nil, rt.NewError(rt.SyntaxErrorType, "'yield' outside function")
 	}
 	if !gs.yieldFn(v) {
-		return nil, rt.NewException(errGenAbandoned)
+		return nil, gs.abandon(fr) // gen_abandon.go
 	}
 	fr.t = gs.t
 	if gs.thr != nil {
@@ -561,7 +560,7 @@ func (gs *genState) delegate(fr *frame, it rt.Object) (rt.Object, *rt.BaseExcept
 			return r, nil
 		}
 		if !gs.yieldFn(r) {
-			return nil, rt.NewException(errGenAbandoned)
+			return nil, gs.abandon(fr)
 		}
 		fr.t = gs.t
 		sent, thr = gs.sent, gs.thr
@@ -598,10 +597,7 @@ func startGenerator(fr *frame, code *rt.Code, body execFn, asyncGen bool) *rt.Ge
 	}
 	next, stop := iter.Pull(seq)
 	h := &pullHandle{stop: stop, gs: gs}
-	goruntime.SetFinalizer(h, func(h *pullHandle) {
-		h.gs.t = rt.NewThread()
-		h.stop()
-	})
+	goruntime.SetFinalizer(h, stopAbandoned)
 	g.SetBody(func(t *rt.Thread, gen *rt.Generator, sent rt.Object, thr *rt.BaseException) (rt.Object, *rt.BaseException) {
 		_ = h
 		gs.t, gs.sent, gs.thr = t, sent, thr

@@ -276,25 +276,33 @@ func MergeKwargs(t *Thread, d *Dict, m Object, fn Object) *BaseException {
 			}
 			return exc
 		}
-		vals = make([]Object, len(keys))
-		for i, k := range keys {
-			if vals[i], exc = GetItem(t, m, k); exc != nil {
-				return exc
-			}
-		}
 	}
 	for i, k := range keys {
-		if s, ok := k.(*Str); ok {
+		if s, ok := k.(*Str); ok && vals != nil {
 			if exc := MergeKwarg(t, d, s, vals[i], fn); exc != nil {
 				return exc
 			}
 			continue
 		}
 		if v, _ := d.GetItem(t, k); v != nil {
-			// CPython's KeyError for a duplicate non-str key.
-			return Errorf(TypeErrorType, "%s keywords must be strings", funcStr(t, fn))
+			// CPython's KeyError from DICT_MERGE, checked before the
+			// mapping's __getitem__.
+			ks, exc := ToStr(t, k)
+			if exc != nil {
+				return exc
+			}
+			return Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", funcStr(t, fn), ks.s)
 		}
-		if exc := d.SetItem(t, k, vals[i]); exc != nil {
+		var v Object
+		if vals != nil {
+			v = vals[i]
+		} else {
+			var exc *BaseException
+			if v, exc = GetItem(t, m, k); exc != nil {
+				return exc
+			}
+		}
+		if exc := d.SetItem(t, k, v); exc != nil {
 			return exc
 		}
 	}
@@ -311,11 +319,8 @@ func StarArgs(t *Thread, fn, v Object) ([]Object, *BaseException) {
 	if !isIterable(v) {
 		return nil, Errorf(TypeErrorType, "%s argument after * must be an iterable, not %s", funcStr(t, fn), TypeOf(v).name)
 	}
-	items, exc := ToSlice(t, v)
-	if exc != nil {
-		return nil, exc
-	}
-	return append([]Object(nil), items...), nil
+	// ToSlice copies all but tuples (handled above).
+	return ToSlice(t, v)
 }
 
 // CallStar is `f(*v, **kw)` with v the only positional argument: the

@@ -293,16 +293,16 @@ func initFunctionType() {
 		fn.mu.Unlock()
 		return nil
 	})
-	defGetSet(F, "__globals__", func(t *Thread, o Object) (Object, *BaseException) {
+	defMember(F, "__globals__", func(t *Thread, o Object) (Object, *BaseException) {
 		if g := funcSelf(o).Globals; g != nil {
 			return g, nil
 		}
 		return NewDict(), nil
-	}, nil)
-	defGetSet(F, "__builtins__", func(t *Thread, o Object) (Object, *BaseException) {
+	})
+	defMember(F, "__builtins__", func(t *Thread, o Object) (Object, *BaseException) {
 		return Builtins, nil
-	}, nil)
-	defGetSet(F, "__closure__", func(t *Thread, o Object) (Object, *BaseException) {
+	})
+	defMember(F, "__closure__", func(t *Thread, o Object) (Object, *BaseException) {
 		fn := funcSelf(o)
 		if len(fn.Closure) == 0 {
 			return None, nil
@@ -312,7 +312,7 @@ func initFunctionType() {
 			items[i] = c
 		}
 		return NewTuple(items...), nil
-	}, nil)
+	})
 	DefMethod(F, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		fn := funcSelf(args[0])
 		fn.mu.Lock()

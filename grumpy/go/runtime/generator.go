@@ -25,6 +25,8 @@ type Generator struct {
 	name     *Str
 	qualname *Str
 	kind     genKind
+	// frameObj is gi_frame's frame object, made on first use.
+	frameObj *FrameObject
 	// yieldFrom is the sub-iterator a `yield from` is delegating to.
 	yieldFrom Object
 	// handled saves the exception state of the generator's own except blocks

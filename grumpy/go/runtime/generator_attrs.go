@@ -34,7 +34,19 @@ func (g *Generator) frameObject() Object {
 	if done || f == nil {
 		return None
 	}
-	return &FrameObject{code: f.code, lineno: f.Line, globals: f.globals, live: f, locals: f.locals}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.frameObj == nil {
+		// One frame object per generator (g.gi_frame is g.gi_frame); its
+		// line and locals read the generator's frame when asked.
+		g.frameObj = &FrameObject{code: f.code, lineno: f.Line, globals: f.globals, live: f, locals: func() Object {
+			if l := f.locals; l != nil {
+				return l()
+			}
+			return NewDict()
+		}}
+	}
+	return g.frameObj
 }
 
 func genSelf(o Object) *Generator { return o.(*Generator) }
@@ -109,9 +121,9 @@ func initGeneratorAttrs() {
 			return g.yieldFrom, nil
 		}, nil)
 		if typ == CoroutineType {
-			defGetSet(typ, "cr_origin", func(t *Thread, o Object) (Object, *BaseException) {
+			defMember(typ, "cr_origin", func(t *Thread, o Object) (Object, *BaseException) {
 				return None, nil
-			}, nil)
+			})
 		}
 		DefMethod(typ, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 			g, ok := args[0].(*Generator)

@@ -633,8 +633,22 @@ func initWeakProxies() {
 			}
 			return GetAttr(t, obj, name)
 		})
-		def("__setattr__", func(t *Thread, obj Object, args []Object, kw []*Str) (Object, *BaseException) {
-			return None, SetAttr(t, obj, args[0].(*Str), args[1])
+		// The value is stored as given, a proxy included (CPython's
+		// proxy_setattr unwraps only the proxy itself): OrderedDict's
+		// root link points to itself through its proxy.
+		DefMethod(typ, "__setattr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			if len(args) != 3 {
+				return nil, Errorf(TypeErrorType, "expected 2 arguments, got %d", len(args)-1)
+			}
+			obj, exc := proxyTarget(args[0])
+			if exc != nil {
+				return nil, exc
+			}
+			name, ok := args[1].(*Str)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
+			}
+			return None, SetAttr(t, obj, name, args[2])
 		})
 		def("__delattr__", func(t *Thread, obj Object, args []Object, kw []*Str) (Object, *BaseException) {
 			return None, DelAttr(t, obj, args[0].(*Str))
