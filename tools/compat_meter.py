@@ -15,7 +15,7 @@ modules already there (unless --redo), so an interrupted run resumes and
 A module that does not build, or crashes before its first test, counts 0
 passed under Grumpy.
 
-usage: nice -n 15 python3 tools/compat_meter.py [--timeout S] [--build-timeout S]
+usage: nice -n 15 python3 tools/compat_meter.py [--timeout S] [--build-timeout S] [--mem-limit MB]
            [--results FILE] [--redo] [--report] [--json] [--core] [MODULE ...]
 """
 import argparse
@@ -46,11 +46,15 @@ test_bisect test_heapq test_textwrap""".split()
 SYSCONFIGDATA = "_sysconfigdata_%s_%s_%s" % (getattr(sys, "abiflags", ""), sys.platform,
                                              getattr(sys.implementation, "_multiarch", ""))
 
-# The program run under both interpreters. One stdout line per test case
-# (METER-OK / METER-FAIL / METER-SKIP), then a METER summary line.
+# The program run under both interpreters. Stdout lines METER-START when a
+# test case starts, then METER-OK / METER-FAIL / METER-SKIP (METER-SUBFAIL per
+# failing subtest) when it ends, and a METER summary line at the end.
 RUNNER = '''
 import sys, unittest
 sys.argv = ["{mod}"]
+# doctest swaps sys.stdout while it runs (and, when it fails early, may
+# never swap it back): report on the real one.
+_stdout = sys.stdout
 
 def _msg(err):
     try:
@@ -66,8 +70,8 @@ def _msg(err):
 
 class R(unittest.TextTestResult):
     def _out(self, kind, test, msg=""):
-        sys.stdout.write("METER-%s %s %s\\n" % (kind, test.id(), msg))
-        sys.stdout.flush()
+        _stdout.write("METER-%s %s %s\\n" % (kind, test.id(), msg))
+        _stdout.flush()
     def startTest(self, test):
         super().startTest(test)
         self._out("START", test)
@@ -97,12 +101,15 @@ class R(unittest.TextTestResult):
 try:
     from test import {mod} as m
 except unittest.SkipTest as e:
-    print("METER-SKIPMOD", e)
+    _stdout.write("METER-SKIPMOD %s\\n" % e)
+    _stdout.flush()
     sys.exit(0)
 loader = unittest.TestLoader()
 suite = loader.loadTestsFromModule(m)
 r = unittest.TextTestRunner(verbosity=0, stream=sys.stderr, resultclass=R).run(suite)
-print("METER", r.testsRun, len(r.failures), len(r.errors), len(r.skipped), len(r.expectedFailures), len(r.unexpectedSuccesses))
+_stdout.write("METER %d %d %d %d %d %d\\n" % (r.testsRun, len(r.failures), len(r.errors), len(r.skipped),
+                                            len(r.expectedFailures), len(r.unexpectedSuccesses)))
+_stdout.flush()
 '''
 
 LINE = re.compile(r"^METER-(START|OK|FAIL|SKIP|SUBFAIL) (\S+) ?(.*)$")
@@ -134,12 +141,17 @@ def parse(out):
             "module_skipped": "METER-SKIPMOD" in out}
 
 
-def run(cmd, timeout, cwd=None):
+def run(cmd, timeout, cwd=None, mem_mb=None):
     """(stdout, stderr, returncode or 'timeout', seconds)."""
     t0 = time.time()
+
+    def limit():
+        if mem_mb:
+            import resource
+            resource.setrlimit(resource.RLIMIT_AS, (mem_mb << 20, mem_mb << 20))
     try:
         r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                           timeout=timeout, cwd=cwd)
+                           timeout=timeout, cwd=cwd, preexec_fn=limit if mem_mb else None)
         out, err, rc = r.stdout, r.stderr, r.returncode
     except subprocess.TimeoutExpired as e:
         out, err, rc = e.stdout or b"", e.stderr or b"", "timeout"
@@ -172,7 +184,13 @@ def includes(mod):
     sysconfig data module, and doctest where the module makes doctest suites
     (usually imported inside load_tests, where the driver does not follow)."""
     path, pkg = test_source(mod)
-    opts = ["-I", "test.%s.*" % mod if pkg else "test." + mod, "-I", SYSCONFIGDATA]
+    opts = ["-I", "test." + mod, "-I", SYSCONFIGDATA]
+    if pkg:
+        # Each module of the package by name: the driver's 'pkg.*' does not
+        # expand under the excluded `test` package.
+        for fn in sorted(os.listdir(os.path.dirname(path))):
+            if fn.endswith(".py") and fn not in ("__init__.py", "__main__.py"):
+                opts += ["-I", "test.%s.%s" % (mod, fn[:-3])]
     src = ""
     if path:
         with open(path, encoding="utf-8", errors="replace") as f:
@@ -189,7 +207,7 @@ def includes(mod):
     return opts
 
 
-def measure(mod, timeout, build_timeout, log=None):
+def measure(mod, timeout, build_timeout, log=None, mem_mb=None):
     src = RUNNER.format(mod=mod)
     res = {"module": mod, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     with tempfile.TemporaryDirectory(prefix="compat_") as d:
@@ -212,7 +230,7 @@ def measure(mod, timeout, build_timeout, log=None):
             res["grumpy"] = None
             res["note"] = "build: " + res["build"]["error"]
             return res
-        out, err, rc, secs = run([binary], timeout, cwd=d)
+        out, err, rc, secs = run([binary], timeout, cwd=d, mem_mb=mem_mb)
     g = parse(out)
     lines = err.strip().splitlines()
     at = next((i for i, l in enumerate(lines) if l.startswith(("panic: ", "fatal error: "))), None)
@@ -299,6 +317,7 @@ def main():
     ap.add_argument("--core", action="store_true", help="all of CORE (default: the SMALL subset)")
     ap.add_argument("--timeout", type=int, default=300, help="seconds per test run (each interpreter)")
     ap.add_argument("--build-timeout", type=int, default=1200, help="seconds per Grumpy build")
+    ap.add_argument("--mem-limit", type=int, default=6144, help="address-space limit (MiB) of a Grumpy test run; 0: none")
     ap.add_argument("--results", default="compat_results.json", help="JSON results file (resumable)")
     ap.add_argument("--redo", action="store_true", help="measure modules already in the results file again")
     ap.add_argument("--report", action="store_true", help="only print the report of the results file")
@@ -317,7 +336,7 @@ def main():
                 log("%s: no such module in the test package of %s, skipped" % (mod, sys.executable))
                 continue
             log("%s %s ..." % (time.strftime("%H:%M:%S"), mod))
-            data["modules"][mod] = measure(mod, args.timeout, args.build_timeout, log)
+            data["modules"][mod] = measure(mod, args.timeout, args.build_timeout, log, args.mem_limit)
             save(args.results, data)
             r = summary(data, [mod])[0]
             log("  %s: cpython %d, grumpy %d %s" % (mod, r["cpython"], r["grumpy"], r["note"][:100]))

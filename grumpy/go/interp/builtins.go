@@ -41,22 +41,32 @@ func syntaxError(t *rt.Thread, e *pyast.SyntaxError) *rt.BaseException {
 
 // compileSource parses and compiles src in mode "exec", "eval" or "single".
 func compileSource(t *rt.Thread, src, filename, mode string) (*program, *rt.BaseException) {
-	p := &program{filename: filename, mode: mode}
-	top := newScope("module", nil, nil)
-	c := &compiler{filename: filename, cur: top}
 	if mode == "eval" {
 		e, err := pyast.ParseExpression(src, filename)
 		if err != nil {
 			return nil, syntaxError(t, err)
 		}
-		c.scopes = analyze(nil, e.Body, top)
-		p.expr = c.expr(e.Body)
-		return p, nil
+		return compileTree(t, e, filename, mode)
 	}
 	m, err := pyast.ParseModule(src, filename)
 	if err != nil {
 		return nil, syntaxError(t, err)
 	}
+	return compileTree(t, m, filename, mode)
+}
+
+// compileTree compiles a parsed tree: *pyast.Expression for "eval",
+// *pyast.Module otherwise.
+func compileTree(t *rt.Thread, tree any, filename, mode string) (*program, *rt.BaseException) {
+	p := &program{filename: filename, mode: mode}
+	top := newScope("module", nil, nil)
+	c := &compiler{filename: filename, cur: top}
+	if e, ok := tree.(*pyast.Expression); ok {
+		c.scopes = analyze(nil, e.Body, top)
+		p.expr = c.expr(e.Body)
+		return p, nil
+	}
+	m := tree.(*pyast.Module)
 	for _, s := range m.Body {
 		if imp, ok := s.(*pyast.ImportFrom); ok && imp.Module == "__future__" {
 			for _, a := range imp.Names {
@@ -300,6 +310,16 @@ func builtinCompile(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *r
 		&src, &filename, &mode, &flags, &dontInherit, &optimize, new(rt.Object)); e != nil {
 		return nil, e
 	}
+	onlyAST := false
+	if f, ok := flags.(rt.Int); ok && int64(f)&pyCFOnlyAST != 0 {
+		onlyAST = true
+	}
+	if isASTObject(t, src) {
+		if onlyAST {
+			return src, nil
+		}
+		return compileASTObject(t, src, filename, mode)
+	}
 	text, prog, e := sourceArg(t, "compile", src)
 	if e != nil {
 		return nil, e
@@ -317,11 +337,20 @@ func builtinCompile(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *r
 		return nil, rt.Errorf(rt.TypeErrorType, "compile() argument 'filename' must be str, bytes or os.PathLike, not %s", rt.TypeOf(filename).Name())
 	}
 	m, ok := mode.(*rt.Str)
+	if onlyAST && ok && m.Value() == "func_type" {
+		return parseToAST(t, text, fname, "func_type")
+	}
+	if ok && m.Value() == "func_type" {
+		return nil, rt.NewError(rt.ValueErrorType, "compile() mode 'func_type' requires flag PyCF_ONLY_AST")
+	}
 	if !ok || (m.Value() != "exec" && m.Value() != "eval" && m.Value() != "single") {
+		if onlyAST {
+			return nil, rt.NewError(rt.ValueErrorType, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+		}
 		return nil, rt.NewError(rt.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
-	if f, ok := flags.(rt.Int); ok && int64(f)&0x400 != 0 {
-		return nil, rt.NewError(rt.NotImplementedErrorType, "compile() to an AST object (PyCF_ONLY_AST) is not supported by Grumpy")
+	if onlyAST {
+		return parseToAST(t, text, fname, m.Value())
 	}
 	prog, e = compileSource(t, text, fname, m.Value())
 	if e != nil {

@@ -613,6 +613,9 @@ func init() {
 	arrayMethod("__mul__", mul)
 	arrayMethod("__rmul__", mul)
 	arrayMethod("__getitem__", func(t *Thread, a *Array, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+		}
 		if s, ok := args[0].(*Slice); ok {
 			start, stop, step, exc := s.unpack(t)
 			if exc != nil {
@@ -644,6 +647,10 @@ func init() {
 		return a.get(i), nil
 	})
 	arrayMethod("__setitem__", func(t *Thread, a *Array, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) != 2 {
+			// (sic: CPython's message for a 2-argument slot wrapper starts with a space)
+			return nil, Errorf(TypeErrorType, " expected 2 arguments, got %d", len(args))
+		}
 		if s, ok := args[0].(*Slice); ok {
 			return None, a.setSlice(t, s, args[1])
 		}
@@ -668,6 +675,9 @@ func init() {
 		return None, nil
 	})
 	arrayMethod("__delitem__", func(t *Thread, a *Array, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+		}
 		if s, ok := args[0].(*Slice); ok {
 			return None, a.setSlice(t, s, nil)
 		}
@@ -691,6 +701,9 @@ func init() {
 		return None, nil
 	})
 	arrayMethod("__contains__", func(t *Thread, a *Array, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+		}
 		i, exc := a.find(t, args[0], 0, math.MaxInt)
 		return Bool(i >= 0), exc
 	})

@@ -2,8 +2,9 @@ package runtime
 
 // The `_ast` module: CPython's AST node classes (from the generated table
 // in mod_ast_gen.go), so that `ast` and its importers (inspect, dataclasses,
-// ...) import. ast.parse needs compile(..., PyCF_ONLY_AST), which compile()
-// rejects with NotImplementedError.
+// ...) import. compile(..., PyCF_ONLY_AST), and so ast.parse, builds trees
+// of these classes (interp/ast_export.go); mod_ast_defaults.go holds their
+// None class defaults.
 
 type astClassSpec struct {
 	name, base   string
@@ -36,6 +37,7 @@ func initAst(t *Thread, m *Module) *BaseException {
 		if exc != nil {
 			return exc
 		}
+		astClassDefaults(cls, spec)
 		classes[spec.name] = cls
 		d.SetStr(spec.name, cls)
 	}

@@ -28,6 +28,9 @@ func initImp(t *Thread, m *Module) *BaseException {
 		if !ok {
 			return nil, NewError(TypeErrorType, "is_builtin() argument must be str, not "+args[0].Type().Name())
 		}
+		if s.s == "sys" || s.s == "builtins" {
+			return MakeInt(-1), nil // built in, cannot be initialized again
+		}
 		if isBuiltinModuleName(s.s) {
 			return MakeInt(1), nil
 		}
