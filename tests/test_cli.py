@@ -172,6 +172,14 @@ def test_graph_follows_cheap_lazy_stdlib_imports(tmp_path, monkeypatch):
     assert "subprocess" in g
 
 
+def test_graph_follows_functions_called_at_import_time(tmp_path, monkeypatch):
+    # warnings.py calls its own filterwarnings() while it is imported, and
+    # filterwarnings imports re: that import is eager, whatever its size.
+    g = graph_names(tmp_path, monkeypatch, "import warnings\n")
+    assert {"warnings", "re"} <= set(g)
+    assert not g["re"].lazy
+
+
 def test_graph_bundles_codecs_named_by_the_program(tmp_path, monkeypatch):
     g = graph_names(tmp_path, monkeypatch, "print(b'a'.decode('KOI8-R'))\n")
     assert {"encodings", "encodings.aliases", "encodings.koi8_r"} <= set(g)

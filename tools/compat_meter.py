@@ -201,6 +201,14 @@ def includes(mod):
     # (e.g. test_re's `from test.re_tests import ...`).
     helpers = set(re.findall(r"^\s*from test\.(\w+) import", src, re.M))
     helpers |= set(re.findall(r"^\s*import test\.(\w+)", src, re.M))
+    # ... or by name, for import_fresh_module (test_datetime's 'test.datetimetester').
+    helpers |= set(re.findall(r"['\"]test\.(\w+)['\"]", src))
+    # Modules import_fresh_module(..., fresh=[...]) imports by name.
+    fresh = set()
+    for lst in re.findall(r"fresh=\[([^\]]*)\]", src):
+        fresh |= set(re.findall(r"['\"]([\w.]+)['\"]", lst))
+    for name in sorted(fresh):
+        opts += ["-I", name]
     for h in sorted(helpers):
         if h != "support" and h != mod and test_source(h)[0] and not test_source(h)[1]:
             opts += ["-I", "test." + h]

@@ -65,8 +65,6 @@ class ExprMixin:
                 w.emit("}")
             return v
         if kind in ("cell", "free"):
-            if kind == "free" and name == "__class__" and self.ctx.class_cell_var:
-                return self.op("rt.LoadClassCell(%s)" % self.ctx.class_cell_var, node)
             return self.op("rt.LoadCell(%s, %s)" % (scope.cell_var(name), go_string(name)), node)
         if kind == "global":
             return self.op("rt.LoadGlobalSite(g, %s, %s)" % (self.name_const(name), self.global_site()), node)

@@ -219,8 +219,38 @@ def module_imports(source, modname, is_package, filename):
             names = _names_of([c for c in ast.walk(n) if isinstance(c, (ast.Import, ast.ImportFrom))], modname, is_package)
             if names:
                 func_imports[n.name] = names
+    # A function the module itself calls while it is imported runs its
+    # imports then (warnings.py calls filterwarnings, which imports re):
+    # those are eager, not lazy.
+    for called in sorted(_import_time_calls(tree.body)):
+        for name in func_imports.get(called, ()):
+            if name not in topn:
+                topn.append(name)
     return {"top": topn, "lazy": lazyn, "main": mainn, "codecs": calls, "codec_consts": consts,
             "func_imports": func_imports, "uses": _module_uses(tree, modname, is_package)}
+
+
+def _import_time_calls(body):
+    """Names of the plain calls `f(...)` the module's own import executes:
+    module-level statements and class bodies, not function bodies nor
+    `if __name__ == "__main__":` blocks."""
+    out = set()
+    stack = list(body)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            # Decorators and defaults run at import time; bodies do not.
+            stack.extend(getattr(n, "decorator_list", []))
+            stack.extend(n.args.defaults)
+            stack.extend(d for d in n.args.kw_defaults if d is not None)
+            continue
+        if isinstance(n, ast.If) and _is_main_guard(n.test):
+            stack.extend(n.orelse)
+            continue
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name):
+            out.add(n.func.id)
+        stack.extend(ast.iter_child_nodes(n))
+    return out
 
 
 def _module_functions(body):
@@ -278,7 +308,7 @@ def imported_names(source, modname, is_package, filename, toplevel_only=False):
 
 
 def cached_imports(source, modname, is_package, filename):
-    key = cache.digest("imports-v6", source, modname, str(is_package))
+    key = cache.digest("imports-v8", source, modname, str(is_package))
     path = os.path.join(cache.root(), "deps", key + ".json")
     d = cache.read_json(path)
     if not isinstance(d, dict):
@@ -421,6 +451,8 @@ def resolve_any(name, search_path, allow_test=False):
 # does not have its own lazy imports followed (no cascade). The rule
 # is applied until nothing more joins, each round taking the candidates in
 # sorted order, so the graph does not depend on the order files are read.
+# A function a module calls while it is imported (warnings.py calls its
+# filterwarnings, which imports re) has its imports treated as eager.
 # A standard-library function the program's own code names (os.popen,
 # `from os import popen`) brings in its imports whatever their size
 # (follow_used).

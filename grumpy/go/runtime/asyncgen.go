@@ -159,7 +159,7 @@ func init() {
 		if len(args) < 2 {
 			return nil, NewError(TypeErrorType, "athrow expected at least 1 argument, got 0")
 		}
-		e, err := makeRaisable(t, args[1], args[2:]...)
+		e, err := throwArgs(t, args[1:])
 		if err != nil {
 			return nil, err
 		}
@@ -181,7 +181,7 @@ func init() {
 		return args[0].(*asyncGenStep).step(t, args[1], nil)
 	})
 	DefMethod(asyncGenASendType, "throw", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		e, err := makeRaisable(t, args[1], args[2:]...)
+		e, err := throwArgs(t, args[1:])
 		if err != nil {
 			return nil, err
 		}

@@ -287,7 +287,7 @@ func init() {
 			if len(args) < 2 {
 				return nil, NewError(TypeErrorType, "throw expected at least 1 argument, got 0")
 			}
-			exc, err := makeRaisable(t, args[1], args[2:]...)
+			exc, err := throwArgs(t, args[1:])
 			if err != nil {
 				return nil, err
 			}
