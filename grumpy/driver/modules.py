@@ -404,7 +404,7 @@ def stdlib_dir():
 # ModuleNotFoundError at run time, as for any module that does not exist.
 EXCLUDED = {"__future__x", "antigravity", "this", "idlelib", "tkinter", "turtle", "turtledemo", "ctypes",
             "lib2to3", "ensurepip", "venv", "distutils", "test", "pydoc_data", "msilib", "_pyrepl",
-            "importlib._bootstrap_external", "site", "sitecustomize", "usercustomize"}
+            "site", "sitecustomize", "usercustomize"}
 
 
 OVERLAY_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "lib")
