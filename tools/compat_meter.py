@@ -16,7 +16,7 @@ A module that does not build, or crashes before its first test, counts 0
 passed under Grumpy.
 
 usage: nice -n 15 python3 tools/compat_meter.py [--timeout S] [--build-timeout S] [--mem-limit MB]
-           [--results FILE] [--redo] [--report] [--json] [--core] [MODULE ...]
+           [--results FILE] [--redo] [--report] [--json] [--core] [--batch] [MODULE ...]
 """
 import argparse
 import collections
@@ -51,7 +51,7 @@ SYSCONFIGDATA = "_sysconfigdata_%s_%s_%s" % (getattr(sys, "abiflags", ""), sys.p
 # failing subtest) when it ends, and a METER summary line at the end.
 RUNNER = '''
 import sys, unittest
-sys.argv = ["{mod}"]
+{mod_line}
 # doctest swaps sys.stdout while it runs (and, when it fails early, may
 # never swap it back): report on the real one.
 _stdout = sys.stdout
@@ -99,7 +99,7 @@ class R(unittest.TextTestResult):
             self._out("SUBFAIL", test, _msg(err))
 
 try:
-    from test import {mod} as m
+{import_line}
 except unittest.SkipTest as e:
     _stdout.write("METER-SKIPMOD %s\\n" % e)
     _stdout.flush()
@@ -111,6 +111,21 @@ _stdout.write("METER %d %d %d %d %d %d\\n" % (r.testsRun, len(r.failures), len(r
                                             len(r.expectedFailures), len(r.unexpectedSuccesses)))
 _stdout.flush()
 '''
+
+# How the runner names its module: one module per program, or (--batch) the
+# module named by $METER_MODULE, so that one binary runs several.
+SINGLE = dict(mod_line='sys.argv = ["{mod}"]', import_line="    from test import {mod} as m")
+BATCH = dict(mod_line='import os, importlib\n_mod = os.environ["METER_MODULE"]\nsys.argv = [_mod]',
+             import_line='    m = importlib.import_module("test." + _mod)')
+
+
+def runner(mod=None):
+    """The runner program for test.MOD, or (mod None) the batch runner."""
+    if mod is None:
+        return RUNNER.format(**BATCH)
+    return RUNNER.format(mod_line=SINGLE["mod_line"].format(mod=mod),
+                         import_line=SINGLE["import_line"].format(mod=mod))
+
 
 LINE = re.compile(r"^METER-(START|OK|FAIL|SKIP|SUBFAIL) (\S+) ?(.*)$")
 
@@ -141,7 +156,7 @@ def parse(out):
             "module_skipped": "METER-SKIPMOD" in out}
 
 
-def run(cmd, timeout, cwd=None, mem_mb=None):
+def run(cmd, timeout, cwd=None, mem_mb=None, env=None):
     """(stdout, stderr, returncode or 'timeout', seconds)."""
     t0 = time.time()
 
@@ -149,12 +164,20 @@ def run(cmd, timeout, cwd=None, mem_mb=None):
         if mem_mb:
             import resource
             resource.setrlimit(resource.RLIMIT_AS, (mem_mb << 20, mem_mb << 20))
+    # Its own process group, so that a timeout also ends the processes it
+    # started (a test's subprocesses), not only the test program.
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                         cwd=cwd, preexec_fn=limit if mem_mb else None, env=env, start_new_session=True)
     try:
-        r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                           timeout=timeout, cwd=cwd, preexec_fn=limit if mem_mb else None)
-        out, err, rc = r.stdout, r.stderr, r.returncode
-    except subprocess.TimeoutExpired as e:
-        out, err, rc = e.stdout or b"", e.stderr or b"", "timeout"
+        out, err = p.communicate(timeout=timeout)
+        rc = p.returncode
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(p.pid, 9)
+        except OSError:
+            pass
+        out, err = p.communicate()
+        rc = "timeout"
     return out.decode("utf-8", "replace"), err.decode("utf-8", "replace"), rc, round(time.time() - t0, 1)
 
 
@@ -207,6 +230,9 @@ def includes(mod):
     fresh = set()
     for lst in re.findall(r"fresh=\[([^\]]*)\]", src):
         fresh |= set(re.findall(r"['\"]([\w.]+)['\"]", lst))
+    # ... and the module import_fresh_module imports itself (test_queue's
+    # `import_fresh_module('queue', blocked=['_queue'])`).
+    fresh |= set(re.findall(r"import_fresh_module\(\s*['\"]([\w.]+)['\"]", src))
     for name in sorted(fresh):
         opts += ["-I", name]
     for h in sorted(helpers):
@@ -215,30 +241,86 @@ def includes(mod):
     return opts
 
 
+def measure_cpython(mod, timeout, d):
+    prog = os.path.join(d, "meter_%s.py" % mod)
+    with open(prog, "w") as f:
+        f.write(runner(mod))
+    out, err, rc, secs = run([sys.executable, prog], timeout, cwd=d)
+    c = parse(out)
+    c.update(rc=rc, seconds=secs)
+    return c, prog
+
+
+def build_grumpy(prog, opts, binary, build_timeout, d):
+    bout, berr, brc, bsecs = run([sys.executable, "-m", "grumpy", "build"] + opts +
+                                 [prog, "-o", binary], build_timeout, cwd=d)
+    return {"ok": brc == 0 and os.path.exists(binary), "rc": brc, "seconds": bsecs,
+            "error": "" if brc == 0 else (last_line(berr + bout) or "build timed out")}
+
+
 def measure(mod, timeout, build_timeout, log=None, mem_mb=None):
-    src = RUNNER.format(mod=mod)
     res = {"module": mod, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     with tempfile.TemporaryDirectory(prefix="compat_") as d:
-        prog = os.path.join(d, "meter_%s.py" % mod)
-        with open(prog, "w") as f:
-            f.write(src)
-        out, err, rc, secs = run([sys.executable, prog], timeout, cwd=d)
-        c = parse(out)
-        c.update(rc=rc, seconds=secs)
+        c, prog = measure_cpython(mod, timeout, d)
         res["cpython"] = c
         binary = os.path.join(d, "meter_bin")
-        bout, berr, brc, bsecs = run([sys.executable, "-m", "grumpy", "build"] + includes(mod) +
-                                     [prog, "-o", binary], build_timeout, cwd=d)
-        res["build"] = {"ok": brc == 0 and os.path.exists(binary), "rc": brc, "seconds": bsecs,
-                        "error": "" if brc == 0 else (last_line(berr + bout) or "build timed out")}
+        res["build"] = build_grumpy(prog, includes(mod), binary, build_timeout, d)
         if log:
             log("  %s: cpython %d passed in %ss; grumpy build %s in %ss" % (
-                mod, len(c["passed"]), secs, "ok" if res["build"]["ok"] else "FAILED", bsecs))
+                mod, len(c["passed"]), c["seconds"], "ok" if res["build"]["ok"] else "FAILED",
+                res["build"]["seconds"]))
         if not res["build"]["ok"]:
             res["grumpy"] = None
             res["note"] = "build: " + res["build"]["error"]
             return res
-        out, err, rc, secs = run([binary], timeout, cwd=d, mem_mb=mem_mb)
+        return run_grumpy(res, binary, timeout, d, mem_mb)
+
+
+def measure_batch(mods, timeout, build_timeout, log=None, mem_mb=None):
+    """measure() for several modules with one Grumpy build (--batch): the
+    batch runner picks its module from $METER_MODULE. Yields each result."""
+    with tempfile.TemporaryDirectory(prefix="compat_") as d:
+        results = {}
+        for mod in mods:
+            res = {"module": mod, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+            res["cpython"], _ = measure_cpython(mod, timeout, d)
+            results[mod] = res
+            if log:
+                log("  %s: cpython %d passed in %ss" % (mod, len(res["cpython"]["passed"]), res["cpython"]["seconds"]))
+        prog = os.path.join(d, "meter_batch.py")
+        with open(prog, "w") as f:
+            f.write(runner())
+        opts = []
+        for mod in mods:
+            for i in range(0, len(includes(mod)), 2):
+                pair = includes(mod)[i:i + 2]
+                if pair[1] not in opts[1::2]:
+                    opts += pair
+        binary = os.path.join(d, "meter_bin")
+        build = build_grumpy(prog, opts, binary, build_timeout, d)
+        if log:
+            log("  batch of %d: grumpy build %s in %ss" % (len(mods), "ok" if build["ok"] else "FAILED",
+                                                         build["seconds"]))
+        for mod in mods:
+            res = results[mod]
+            res["build"] = dict(build, batch=True)
+            if not build["ok"]:
+                res["grumpy"] = None
+                res["note"] = "build: " + build["error"]
+            else:
+                if log:
+                    log("%s %s (batch binary) ..." % (time.strftime("%H:%M:%S"), mod))
+                res = run_grumpy(res, binary, timeout, d, mem_mb, {"METER_MODULE": mod})
+            yield mod, res
+
+
+def run_grumpy(res, binary, timeout, d, mem_mb, env=None):
+    """Runs the Grumpy binary and records its outcome in res."""
+    e = None
+    if env:
+        e = dict(os.environ)
+        e.update(env)
+    out, err, rc, secs = run([binary], timeout, cwd=d, mem_mb=mem_mb, env=e)
     g = parse(out)
     lines = err.strip().splitlines()
     at = next((i for i, l in enumerate(lines) if l.startswith(("panic: ", "fatal error: "))), None)
@@ -330,6 +412,9 @@ def main():
     ap.add_argument("--redo", action="store_true", help="measure modules already in the results file again")
     ap.add_argument("--report", action="store_true", help="only print the report of the results file")
     ap.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ap.add_argument("--batch", action="store_true",
+                    help="one Grumpy build for all the modules measured (the runner picks its module from "
+                         "$METER_MODULE): one Go build instead of one per module")
     args = ap.parse_args()
     mods = args.modules or (CORE if args.core else SMALL)
     data = load(args.results)
@@ -337,14 +422,25 @@ def main():
         def log(msg):
             sys.stderr.write(msg + "\n")
             sys.stderr.flush()
+        todo = []
         for mod in mods:
             if mod in data["modules"] and not args.redo:
                 continue
             if test_source(mod)[0] is None:
                 log("%s: no such module in the test package of %s, skipped" % (mod, sys.executable))
                 continue
-            log("%s %s ..." % (time.strftime("%H:%M:%S"), mod))
-            data["modules"][mod] = measure(mod, args.timeout, args.build_timeout, log, args.mem_limit)
+            todo.append(mod)
+        if args.batch and todo:
+            log("%s batch: %s ..." % (time.strftime("%H:%M:%S"), " ".join(todo)))
+            done = measure_batch(todo, args.timeout, args.build_timeout, log, args.mem_limit)
+        else:
+            def one_by_one():
+                for mod in todo:
+                    log("%s %s ..." % (time.strftime("%H:%M:%S"), mod))
+                    yield mod, measure(mod, args.timeout, args.build_timeout, log, args.mem_limit)
+            done = one_by_one()
+        for mod, res in done:
+            data["modules"][mod] = res
             save(args.results, data)
             r = summary(data, [mod])[0]
             log("  %s: cpython %d, grumpy %d %s" % (mod, r["cpython"], r["grumpy"], r["note"][:100]))

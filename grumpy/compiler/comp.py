@@ -8,6 +8,7 @@ generator: a synthesized generator function over the first iterator.
 import ast
 
 from . import scope
+from .lower_ctx import Handler
 
 KINDS = {ast.ListComp: "listcomp", ast.SetComp: "setcomp", ast.DictComp: "dictcomp", ast.GeneratorExp: "genexpr"}
 
@@ -162,19 +163,70 @@ class CompMixin:
         acc = w.temp({ast.ListComp: "*rt.List", ast.SetComp: "*rt.Set", ast.DictComp: "*rt.Dict"}[type(node)], "acc")
         w.emit("%s = %s" % (acc, {ast.ListComp: "rt.NewList()", ast.SetComp: "rt.NewSet()",
                                   ast.DictComp: "rt.NewDict()"}[type(node)]))
+        framed = not is_async_comp(node)
+        if framed:
+            # CPython takes iter() of the first iterable in the enclosing
+            # frame (GET_ITER before calling the comprehension).
+            first = self.op("rt.Iter(t, %s)" % first, node)
+            outer_handler, done = self.enter_comp_frame(node)
         self.ctx.comp_vars.append(frame)
         self.ctx.comp_tables = getattr(self.ctx, "comp_tables", []) + [table]
         self.ctx.comp_infos = getattr(self.ctx, "comp_infos", []) + [scope.ScopeInfo(table, "function")]
         try:
-            loops = self.comp_loops(node.generators, _CompAppend(node, acc, node), _Temp(first, node), node)
+            first_node = _Temp(first, node)
+            first_node.is_iter = framed
+            loops = self.comp_loops(node.generators, _CompAppend(node, acc, node), first_node, node)
             self.visit(loops)
         finally:
             self.ctx.comp_vars.pop()
             self.ctx.comp_tables.pop()
             self.ctx.comp_infos.pop()
+        if framed:
+            self.exit_comp_frame(outer_handler, done)
         res = w.temp()
         w.emit("%s = %s" % (res, acc))
         return res
+
+    def enter_comp_frame(self, node):
+        """An inlined comprehension still runs in a frame of its own, as
+        CPython 3.11's `<listcomp>` function does (tracebacks show it):
+        the comprehension's code is a Go block where `f` is that frame;
+        its exceptions leave through a handler that records and pops it.
+        Pushing a frame costs no allocation (rt.Thread.Push)."""
+        w = self.w
+        name = "<%s>" % KINDS[type(node)]
+        code = self.code_object(name, self.qualname_for(name), node.lineno)
+        self.w.emit("f.Line = %d" % self.pos_value(node))
+        fc = w.temp("*rt.Frame", "fc")
+        w.emit("%s, e = t.Push(%s, g)" % (fc, code))
+        self.check()
+        outer = self.ctx.handler
+        self.ctx.handler = Handler(w.new_label("Lcexc"), w.new_label("Lcraise"))
+        done = w.new_label("Lcdone")
+        w.emit("{")
+        w.indent += 1
+        w.emit("f := %s" % fc)
+        w.emit("_ = f")
+        self.ctx.line = None
+        return (outer, fc), done
+
+    def exit_comp_frame(self, saved, done):
+        w = self.w
+        outer, fc = saved
+        inner = self.ctx.handler
+        self.ctx.handler = outer
+        w.emit("t.Pop(f)")
+        w.indent -= 1
+        w.emit("}")
+        if inner.add in w.used_labels or inner.noadd in w.used_labels:
+            w.goto(done)
+            w.label(inner.add)
+            w.emit("e = rt.Propagate(t, e, %s)" % fc)
+            w.label(inner.noadd)
+            w.emit("t.Pop(%s)" % fc)
+            w.goto(outer.add)
+            w.label(done)
+        self.ctx.line = None
 
     def comp_function(self, node):
         """A list/set/dict comprehension as a function over its first

@@ -64,7 +64,10 @@ class ExprMixin:
                 w.emit("\tgoto %s" % w.use_label(self.ctx.handler.add))
                 w.emit("}")
             return v
-        if kind in ("cell", "free"):
+        if kind == "cell":
+            # The scope's own cell: UnboundLocalError when empty.
+            return self.op("rt.LoadLocalCell(%s, %s)" % (scope.cell_var(name), go_string(name)), node)
+        if kind == "free":
             return self.op("rt.LoadCell(%s, %s)" % (scope.cell_var(name), go_string(name)), node)
         if kind == "global":
             return self.op("rt.LoadGlobalSite(g, %s, %s)" % (self.name_const(name), self.global_site()), node)
@@ -139,8 +142,41 @@ class ExprMixin:
             return self.op("rt.Lt(t, %s, %s)" % (left, right), node)
         return self.op("rt.Compare(t, %s, %s, %s)" % (CMPOPS[type(op)], left, right), node)
 
+    def display_eq(self, node):
+        """`(a, b) == (c, d)` (or !=) between two tuple displays of the same
+        length, as a Go bool, without building the tuples: the items are
+        evaluated in order, then compared pairwise as tuple == compares them
+        (rt.ItemEq), stopping at the first unequal pair. None when node is
+        not such a comparison."""
+        if not (isinstance(node, ast.Compare) and len(node.ops) == 1
+                and isinstance(node.ops[0], (ast.Eq, ast.NotEq))):
+            return None
+        left, right = node.left, node.comparators[0]
+        if not (isinstance(left, ast.Tuple) and isinstance(right, ast.Tuple)
+                and left.elts and len(left.elts) == len(right.elts)):
+            return None
+        if any(isinstance(e, ast.Starred) for e in left.elts + right.elts):
+            return None
+        w = self.w
+        ls = [self.expr(e) for e in left.elts]
+        rs = [self.expr(e) for e in right.elts]
+        b = w.temp("bool", "b")
+        w.emit("%s = true" % b)
+        self.set_line(node)
+        for a, c in zip(ls, rs):
+            w.emit("if %s {" % b)
+            w.emit("\t%s, e = rt.ItemEq(t, %s, %s)" % (b, a, c))
+            w.emit("}")
+            self.check(node)
+        if isinstance(node.ops[0], ast.NotEq):
+            w.emit("%s = !%s" % (b, b))
+        return b
+
     def expr_Compare(self, node):
         w = self.w
+        b = self.display_eq(node)
+        if b is not None:
+            return "rt.Object(rt.Bool(%s))" % b
         left = self.expr(node.left)
         if len(node.ops) == 1:
             right = self.expr(node.comparators[0])
@@ -164,6 +200,9 @@ class ExprMixin:
 
     def truth(self, node, at=None):
         """A Go bool for `if`/`while` tests, skipping the bool box when it can."""
+        b = self.display_eq(node)
+        if b is not None:
+            return b
         if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in CMPOPS:
             left = self.expr(node.left)
             right = self.expr(node.comparators[0])
@@ -202,6 +241,11 @@ class ExprMixin:
     # Attributes and subscripts -------------------------------------------------
     def expr_Attribute(self, node):
         obj = self.expr(node.value)
+        if node.attr == "__class__":
+            # o.__class__ without the descriptor call (isinstance-style
+            # checks, dataclass-style __eq__); rt.GetClass falls back to
+            # GetAttr for classes that override it.
+            return self.op("rt.GetClass(t, %s)" % obj, node)
         return self.op("rt.GetAttrSite(t, %s, %s, %s)" % (obj, self.name_const(self.mangle_private(node.attr)), self.attr_site()), node)
 
     def subscript_key(self, node):

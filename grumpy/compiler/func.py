@@ -176,9 +176,24 @@ class FuncMixin:
         d = self.w.temp("*rt.Dict", "d")
         self.w.emit("%s = rt.NewDict()" % d)
         for k, ann in items:
-            v = self.const(ast.unparse(ann)) if self.future_annotations else self.expr(ann)
+            if self.future_annotations:
+                v = self.const(ast.unparse(ann))
+            elif isinstance(ann, ast.Starred):
+                v = self.starred_annotation(ann)
+            else:
+                v = self.expr(ann)
             self.w.emit("%s.SetItemStr(%s, %s)" % (d, self.name_const(k), v))
         return d
+
+    def starred_annotation(self, ann):
+        """`*args: *Ts` (PEP 646): CPython 3.11 unpacks exactly one item
+        from the starred value (UNPACK_SEQUENCE 1)."""
+        v = self.expr(ann.value)
+        items = self.w.temp("[]rt.Object", "u")
+        self.set_line(ann)
+        self.w.emit("%s, e = rt.Unpack(t, %s, 1)" % (items, v))
+        self.check(ann)
+        return "%s[0]" % items
 
     def function_body(self, node, info, name, qualname, params, body, code, is_lambda, is_gen, is_async):
         sig = FN_SIG % "".join(", p%d rt.Object" % i for i in range(len(params)))
@@ -309,7 +324,7 @@ class FuncMixin:
             out.append("\tvar %s %s" % (name, gotype))
             out.append("\t_ = %s" % name)
         out.extend("\t" + x for x in entry)
-        out.append("\tgen := rt.NewGenerator(%s, g, nil)" % code)
+        out.append("\tgen := rt.NewGenerator(%s, g, nil).NameFromFunction(fn)" % code)
         if provider:
             out.extend("\t" + x for x in provider("gen.Frame()"))
         out.append("\tgen.SetBody(" + body.replace("\n", "\n\t") + ")")
@@ -419,10 +434,22 @@ class FuncMixin:
         w = self.w
         decorators = [self.expr(d) for d in node.decorator_list]
         bases = self.sequence_items(node.bases)
-        kwnames = self.kwnames([k for k in node.keywords if k.arg is not None])
+        kwdict = None
         if any(k.arg is None for k in node.keywords):
-            self.unsupported("**kwargs in class definition", node)
-        kwvals = "[]rt.Object{%s}" % ", ".join(self.expr(k.value) for k in node.keywords)
+            # `class A(**kw)`: merge the keywords in order into one dict,
+            # with CPython's errors naming __build_class__().
+            kwdict = w.temp("*rt.Dict", "d")
+            w.emit("%s = rt.NewDict()" % kwdict)
+            for k in node.keywords:
+                v = self.expr(k.value)
+                if k.arg is None:
+                    self.op_exc("rt.MergeKwargs(t, %s, %s, rt.BuildClassFn())" % (kwdict, v), node)
+                else:
+                    self.op_exc("rt.MergeKwarg(t, %s, %s, %s, rt.BuildClassFn())" % (
+                        kwdict, self.name_const(k.arg), v), node)
+        else:
+            kwnames = self.kwnames(node.keywords)
+            kwvals = "[]rt.Object{%s}" % ", ".join(self.expr(k.value) for k in node.keywords)
         table = self.child_table(node.name, node.lineno)
         info = scope.ScopeInfo(table, "class")
         qualname = self.qualname_for(node.name)
@@ -430,8 +457,12 @@ class FuncMixin:
         body = self.class_body(node, info, qualname, code)
         self.set_line(node)
         modname = self.load_name("__name__", node) if self.ctx.kind == "module" else "rt.LoadGlobalOr(g, \"__name__\")"
-        cls = self.op("rt.BuildClass(t, %s, %s, %s, %s, %s, %s, %s)" % (
-            body, go_string(node.name), go_string(qualname), modname, bases, kwnames, kwvals), node)
+        if kwdict is not None:
+            cls = self.op("rt.BuildClassKw(t, %s, %s, %s, %s, %s, %s)" % (
+                body, go_string(node.name), go_string(qualname), modname, bases, kwdict), node)
+        else:
+            cls = self.op("rt.BuildClass(t, %s, %s, %s, %s, %s, %s, %s)" % (
+                body, go_string(node.name), go_string(qualname), modname, bases, kwnames, kwvals), node)
         for d, dnode in reversed(list(zip(decorators, node.decorator_list))):
             cls = self.op("rt.Call1(t, %s, %s)" % (d, cls), dnode)
         self.store_name(node.name, cls, node)

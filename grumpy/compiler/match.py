@@ -18,7 +18,17 @@ class MatchMixin:
             nxt = w.new_label("Lcase")
             self.ctx.line = None
             self.set_line(case.pattern)
-            self.pattern(case.pattern, subject, nxt)
+            saved = getattr(self, "_captures", None)
+            self._captures = {}
+            try:
+                self.pattern(case.pattern, subject, nxt)
+                captures = self._captures
+            finally:
+                self._captures = saved
+            # Names bind once the whole pattern has matched (CPython keeps
+            # the captured values aside until then).
+            for name, (tmp, pnode) in captures.items():
+                self.store_name(name, tmp, pnode)
             if case.guard is not None:
                 ok = self.truth(case.guard)
                 w.emit("if !%s {" % ok)
@@ -49,11 +59,19 @@ class MatchMixin:
     def pattern_MatchSingleton(self, p, subj, fail):
         self.fail_unless("rt.Is(%s, %s)" % (subj, self.const(p.value)), fail)
 
+    def capture(self, name, value, node):
+        """Set aside a captured value (every alternative of an or-pattern
+        captures into the same temporary)."""
+        ent = self._captures.get(name)
+        if ent is None:
+            ent = self._captures[name] = (self.w.temp(), node)
+        self.w.emit("%s = %s" % (ent[0], value))
+
     def pattern_MatchAs(self, p, subj, fail):
         if p.pattern is not None:
             self.pattern(p.pattern, subj, fail)
         if p.name is not None:
-            self.store_name(p.name, subj, p)
+            self.capture(p.name, subj, p)
 
     def pattern_MatchOr(self, p, subj, fail):
         w = self.w
@@ -67,52 +85,85 @@ class MatchMixin:
         w.label(ok)
 
     def pattern_MatchSequence(self, p, subj, fail):
+        """CPython 3.11's compiler_pattern_sequence: after MATCH_SEQUENCE,
+        a len() check; then nothing for all-wildcard patterns, indexing
+        (len()-relative after the star) when the star is `*_`, else an
+        unpack of exactly the items (a named star takes a list)."""
         w = self.w
         ok = self.op_bool("rt.MatchSequence(t, %s)" % subj, p)
         self.fail_unless(ok, fail)
-        stars = [i for i, s in enumerate(p.patterns) if isinstance(s, ast.MatchStar)]
+        pats = p.patterns
+        n = len(pats)
+        star = next((i for i, s in enumerate(pats) if isinstance(s, ast.MatchStar)), -1)
+        star_wild = star >= 0 and pats[star].name is None
+        only_wild = all(is_wildcard(s) or (isinstance(s, ast.MatchStar) and s.name is None) for s in pats)
+        if star < 0 or n > 1:
+            ln = self.seq_len(subj, p)
+            if star < 0:
+                self.fail_unless("%s == %d" % (ln, n), fail)
+            else:
+                self.fail_unless("%s >= %d" % (ln, n - 1), fail)
+        if only_wild:
+            return
+        if star_wild:
+            for i, sub in enumerate(pats):
+                if i == star or is_wildcard(sub):
+                    continue
+                if i < star:
+                    key = self.const(i)
+                else:
+                    ln = self.seq_len(subj, p)
+                    key = "rt.MakeInt(int64(%s - %d))" % (ln, n - i)
+                item = self.op("rt.GetItem(t, %s, %s)" % (subj, key), p)
+                self.pattern(sub, item, fail)
+            return
         items = w.temp("[]rt.Object", "u")
         self.set_line(p)
-        w.emit("%s, e = rt.SeqItems(t, %s)" % (items, subj))
-        self.check()
-        n = len(p.patterns)
-        if stars:
-            self.fail_unless("len(%s) >= %d" % (items, n - 1), fail)
-            si = stars[0]
-            for i, sub in enumerate(p.patterns):
-                if i < si:
-                    self.pattern(sub, "%s[%d]" % (items, i), fail)
-                elif i > si:
-                    self.pattern(sub, "%s[len(%s)-%d]" % (items, items, n - i), fail)
-            star = p.patterns[si]
-            if star.name is not None:
-                lst = w.temp()
-                w.emit("%s = rt.NewList(append([]rt.Object(nil), %s[%d:len(%s)-%d]...)...)" % (
-                    lst, items, si, items, n - si - 1))
-                self.store_name(star.name, lst, star)
+        if star >= 0:
+            w.emit("%s, e = rt.UnpackEx(t, %s, %d, %d)" % (items, subj, star, n - star - 1))
         else:
-            self.fail_unless("len(%s) == %d" % (items, n), fail)
-            for i, sub in enumerate(p.patterns):
+            w.emit("%s, e = rt.Unpack(t, %s, %d)" % (items, subj, n))
+        self.check(p)
+        for i, sub in enumerate(pats):
+            if i == star:
+                self.capture(sub.name, "%s[%d]" % (items, i), sub)
+            else:
                 self.pattern(sub, "%s[%d]" % (items, i), fail)
 
+    def seq_len(self, subj, p):
+        """len(subj) as a Go int (GET_LEN)."""
+        ln = self.w.temp("int", "n")
+        self.set_line(p)
+        self.w.emit("%s, e = rt.Len(t, %s)" % (ln, subj))
+        self.check(p)
+        return ln
+
     def pattern_MatchMapping(self, p, subj, fail):
+        """CPython 3.11: MATCH_MAPPING, len(subject) >= number of keys,
+        MATCH_KEYS (all values through get(), duplicate keys checked when
+        some key is not a literal), then the sub-patterns; `**rest` copies
+        the subject without the keys."""
         w = self.w
         ok = self.op_bool("rt.MatchMapping(t, %s)" % subj, p)
         self.fail_unless(ok, fail)
+        n = len(p.keys)
         keys = []
-        for k, sub in zip(p.keys, p.patterns):
-            key = self.expr(k)
-            keys.append(key)
-            v = w.temp()
-            found = w.temp("bool", "b")
+        if n:
+            ln = self.seq_len(subj, p)
+            self.fail_unless("%s >= %d" % (ln, n), fail)
+            keys = [self.expr(k) for k in p.keys]
+            check = n > 1 and not all(isinstance(k, ast.Constant) for k in p.keys)
+            vals = w.temp("[]rt.Object", "u")
             self.set_line(p)
-            w.emit("%s, %s, e = rt.MatchMappingGet(t, %s, %s)" % (v, found, subj, key))
-            self.check()
-            self.fail_unless(found, fail)
-            self.pattern(sub, v, fail)
+            w.emit("%s, e = rt.MatchKeys(t, %s, []rt.Object{%s}, %s)" % (
+                vals, subj, ", ".join(keys), "true" if check else "false"))
+            self.check(p)
+            self.fail_unless("%s != nil" % vals, fail)
+            for i, sub in enumerate(p.patterns):
+                self.pattern(sub, "%s[%d]" % (vals, i), fail)
         if p.rest is not None:
             rest = self.op("rt.MatchMappingRest(t, %s, []rt.Object{%s})" % (subj, ", ".join(keys)), p)
-            self.store_name(p.rest, rest, p)
+            self.capture(p.rest, rest, p)
 
     def pattern_MatchClass(self, p, subj, fail):
         w = self.w
@@ -136,3 +187,8 @@ class MatchMixin:
             self.check()
             self.fail_unless(found, fail)
             self.pattern(sub, v, fail)
+
+
+def is_wildcard(p):
+    """`_` (CPython's WILDCARD_CHECK)."""
+    return isinstance(p, ast.MatchAs) and p.pattern is None and p.name is None

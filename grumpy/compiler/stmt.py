@@ -214,11 +214,13 @@ class StmtMixin:
                 w.emit("%s = %s" % (var, value))
         elif kind == "fast":
             w.emit("%s = %s" % (w.var(scope.local_var(name)), value))
-        elif kind in ("cell", "free"):
+        elif kind in ("cell", "free", "classfree"):
+            # A class body stores a free name (declared nonlocal) in the
+            # enclosing cell: STORE_DEREF.
             w.emit("%s.Set(%s)" % (scope.cell_var(name), value))
         elif kind == "global":
             w.emit("g.SetItemStr(%s, %s)" % (self.name_const(name), value))
-        elif kind in ("name", "classfree"):
+        elif kind == "name":
             self.op_exc("rt.StoreName(t, ns, %s, %s)" % (self.name_const(name), value))
         else:
             self.unsupported("name kind " + kind, node)
@@ -235,11 +237,11 @@ class StmtMixin:
             w.emit("\tgoto %s" % w.use_label(self.ctx.handler.add))
             w.emit("}")
             w.emit("%s = nil" % v)
-        elif kind in ("cell", "free"):
+        elif kind in ("cell", "free", "classfree"):
             self.op_exc("rt.DelCell(%s, %s)" % (scope.cell_var(name), go_string(name)), node)
         elif kind == "global":
             self.op_exc("rt.DelGlobal(g, %s)" % self.name_const(name), node)
-        elif kind in ("name", "classfree"):
+        elif kind == "name":
             self.op_exc("rt.DelName(t, ns, %s)" % self.name_const(name), node)
         else:
             self.unsupported("del of " + kind, node)
@@ -296,7 +298,10 @@ class StmtMixin:
         if self.is_range_call(node.iter):
             return self.range_for(node, top, else_l, brk)
         seq = self.expr(node.iter)
-        it = self.op("rt.Iter(t, %s)" % seq, node)
+        if getattr(node.iter, "is_iter", False):
+            it = seq  # an inlined comprehension's iterator, made outside its frame
+        else:
+            it = self.op("rt.Iter(t, %s)" % seq, node)
         item = w.temp()
         pair = (isinstance(node.target, (ast.Tuple, ast.List)) and len(node.target.elts) == 2
                 and not any(isinstance(e, ast.Starred) for e in node.target.elts))

@@ -149,6 +149,10 @@ CODEC_USERS = ("codecs", "encodings")
 _NOT_CODECS = {"__init__", "aliases", "mbcs", "oem"}
 # Codecs str.encode and bytes.decode run natively (the runtime's str_codecs.go).
 NATIVE_TEXT_CODECS = {"encodings." + c for c in COMMON_CODECS + ("unicode_escape", "raw_unicode_escape")}
+# Codec modules bundled when a module of CPython's test package names them.
+TEST_CODECS = {"encodings." + c for c in ("unicode_escape", "raw_unicode_escape", "undefined", "base64_codec",
+                                          "hex_codec", "zlib_codec", "bz2_codec", "quopri_codec", "uu_codec",
+                                          "rot_13", "punycode", "idna", "charmap", "utf_7", "latin_1")}
 _codec_mods = None
 _ENC_CALLS = {"encode", "decode", "lookup", "getencoder", "getdecoder", "getincrementalencoder",
               "getincrementaldecoder", "getreader", "getwriter", "iterencode", "iterdecode", "open",
@@ -205,7 +209,8 @@ def module_imports(source, modname, is_package, filename):
     try:
         tree = ast.parse(source, filename)
     except (SyntaxError, ValueError):
-        return {"top": [], "lazy": [], "main": [], "codecs": [], "codec_consts": [], "func_imports": {}, "uses": []}
+        return {"top": [], "lazy": [], "main": [], "codecs": [], "codec_consts": [], "func_imports": {}, "uses": [],
+                "getattr_imports": {}}
     top, lazy, main = import_nodes(tree)
     calls, consts = _codec_names(tree)
     topn = _names_of(top, modname, is_package)
@@ -227,7 +232,55 @@ def module_imports(source, modname, is_package, filename):
             if name not in topn:
                 topn.append(name)
     return {"top": topn, "lazy": lazyn, "main": mainn, "codecs": calls, "codec_consts": consts,
-            "func_imports": func_imports, "uses": _module_uses(tree, modname, is_package)}
+            "func_imports": func_imports, "uses": _module_uses(tree, modname, is_package),
+            "getattr_imports": _getattr_imports(tree.body, modname, is_package)}
+
+
+def _getattr_imports(body, modname, is_package):
+    """{attribute: [module names]} for a module-level `__getattr__(name)`
+    (PEP 562) that imports what it serves under `if name == "X":` (or
+    `if name in ("X", "Y"):`): unittest's IsolatedAsyncioTestCase comes from
+    unittest.async_case that way. Imports outside such a test are not
+    attributed to a name."""
+    out = {}
+    for fn in _module_functions(body):
+        if fn.name != "__getattr__" or not fn.args.args:
+            continue
+        arg = fn.args.args[0].arg
+        stack = list(fn.body)
+        while stack:
+            n = stack.pop()
+            if isinstance(n, ast.If):
+                names = _names_tested(n.test, arg)
+                if names:
+                    found = _names_of([c for b in n.body for c in ast.walk(b)
+                                       if isinstance(c, (ast.Import, ast.ImportFrom))], modname, is_package)
+                    if found:
+                        for attr in names:
+                            out.setdefault(attr, []).extend(x for x in found if x not in out.get(attr, ()))
+                    stack.extend(n.orelse)
+                    continue
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                continue
+            stack.extend(c for c in ast.iter_child_nodes(n) if isinstance(c, (ast.stmt, ast.excepthandler)))
+    return out
+
+
+def _names_tested(test, arg):
+    """The constant strings `arg == "X"` / `arg in ("X", ...)` compares arg with."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return []
+    left, right, op = test.left, test.comparators[0], test.ops[0]
+    if isinstance(op, ast.Eq):
+        if isinstance(right, ast.Name) and right.id == arg:
+            left, right = right, left
+        if isinstance(left, ast.Name) and left.id == arg and isinstance(right, ast.Constant) \
+                and isinstance(right.value, str):
+            return [right.value]
+    elif isinstance(op, ast.In) and isinstance(left, ast.Name) and left.id == arg \
+            and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+        return [e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    return []
 
 
 def _import_time_calls(body):
@@ -308,7 +361,7 @@ def imported_names(source, modname, is_package, filename, toplevel_only=False):
 
 
 def cached_imports(source, modname, is_package, filename):
-    key = cache.digest("imports-v8", source, modname, str(is_package))
+    key = cache.digest("imports-v9", source, modname, str(is_package))
     path = os.path.join(cache.root(), "deps", key + ".json")
     d = cache.read_json(path)
     if not isinstance(d, dict):
@@ -409,20 +462,28 @@ EXCLUDED = {"__future__x", "antigravity", "this", "idlelib", "tkinter", "turtle"
 
 OVERLAY_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "lib")
 
+# Overlay modules compiled in only when named by --include: stand-ins for C
+# accelerators that cost every program using the pure module if they were
+# found by the import graph (grumpy/lib/_datetime.py runs datetime.py's code
+# a second time; test_datetime needs it, other programs do not).
+ON_REQUEST = {"_datetime"}
 
-def resolve_any(name, search_path, allow_test=False):
+
+def resolve_any(name, search_path, allow_test=False, requested=False):
     """Where a module comes from: ('user', path, is_pkg), ('native',),
     ('stdlib', path, is_pkg), or None. The program's own tree first, then
     native Go modules, then Grumpy's stdlib overlay (grumpy/lib), then the
-    host CPython's Lib."""
+    host CPython's Lib. requested: the name was given by --include (see
+    ON_REQUEST)."""
     r = resolve(name, search_path)
     if r:
         return ("user",) + r
     if name in native_modules():
         return ("native",)
-    r = resolve(name, [OVERLAY_DIR])
-    if r:
-        return ("stdlib",) + r
+    if name not in ON_REQUEST or requested:
+        r = resolve(name, [OVERLAY_DIR])
+        if r:
+            return ("stdlib",) + r
     top = name.split(".")[0]
     if (top in EXCLUDED or name in EXCLUDED) and not (allow_test and top == "test"):
         return None
@@ -469,16 +530,17 @@ LAZY_NEVER = {"pydoc", "doctest", "pdb", "bdb", "unittest", "tkinter", "turtle",
 
 
 class _Graph:
-    def __init__(self, search_path, allow_test):
+    def __init__(self, search_path, allow_test, requested=()):
         self.search_path = search_path
         self.allow_test = allow_test
+        self.requested = set(requested)  # the --include names
         self.mods = []
         self.names = set()      # every name looked at: modules and names resolving nowhere
         self.info = {}          # module name -> cached_imports entry
 
     def load(self, name):
         """The ModuleSource for name, or None (native, or nowhere)."""
-        r = resolve_any(name, self.search_path, self.allow_test)
+        r = resolve_any(name, self.search_path, self.allow_test, name in self.requested)
         if r is None or r[0] == "native":
             return None
         return ModuleSource.load(name, *r)
@@ -587,6 +649,31 @@ class _Graph:
         if wanted:
             self.add_eager(wanted)
 
+    def follow_getattr(self):
+        """The imports a module's `__getattr__` runs for the attributes any
+        module of the program names (`unittest.IsolatedAsyncioTestCase`,
+        `from unittest import IsolatedAsyncioTestCase`): see
+        _getattr_imports. Returns whether the graph grew."""
+        grew = False
+        while True:
+            served = {}
+            for m in self.mods:
+                ga = self.imports_of(m).get("getattr_imports")
+                if ga:
+                    served[m.name] = ga
+            if not served:
+                return grew
+            wanted = set()
+            for m in self.mods:
+                for mod, name in self.imports_of(m)["uses"]:
+                    if mod in served:
+                        wanted.update(served[mod].get(name, ()))
+            wanted = sorted(wanted - self.names)
+            if not wanted:
+                return grew
+            self.add_eager(wanted)
+            grew = True
+
     def add_codecs(self):
         """The codec modules the program may look up (see COMMON_CODECS)."""
         wanted = set()
@@ -595,6 +682,10 @@ class _Graph:
             wanted.update(d["codecs"])
             if not m.stdlib:
                 wanted.update(c for c in d["codec_consts"] if c not in NATIVE_TEXT_CODECS)
+            elif m.name.startswith("test."):
+                # CPython's tests (compiled when asked for by name): the few
+                # codecs they look up by a computed name, not every charmap.
+                wanted.update(c for c in d["codec_consts"] if c in TEST_CODECS)
         if any(n in self.names for n in CODEC_USERS):
             wanted.update("encodings." + c for c in COMMON_CODECS)
         if wanted:
@@ -611,18 +702,22 @@ def collect(main, search_path, includes=()):
     # CPython's own test package is compiled only when asked for by name
     # (the compatibility meter does).
     allow_test = any(i == "test" or i.startswith("test.") for i in includes)
-    g = _Graph(search_path, allow_test)
+    incs = expand_includes(includes, search_path)
+    g = _Graph(search_path, allow_test, incs)
     g.add([main])
-    for inc in expand_includes(includes, search_path):
+    for inc in incs:
         if inc in g.names:
             continue
         m = g.load(inc)
         g.add([m] if m else [], [inc])
     g.add_eager([n for m in list(g.mods) for n in g.eager(m)])
     g.follow_used()
+    g.follow_getattr()
     g.follow_lazy()
     g.add_codecs()
     g.follow_lazy()
+    if g.follow_getattr():
+        g.follow_lazy()
     return g.mods
 
 

@@ -60,7 +60,7 @@ func parseToAST(t *rt.Thread, src, filename, mode string) (rt.Object, *rt.BaseEx
 	x.lines = strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")
 	switch mode {
 	case "eval":
-		tree, err := pyast.ParseExpression(src, filename)
+		tree, err := pyast.ParseExpressionW(src, filename, parseWarner(t, filename))
 		if err != nil {
 			return nil, syntaxError(t, err)
 		}
@@ -70,7 +70,7 @@ func parseToAST(t *rt.Thread, src, filename, mode string) (rt.Object, *rt.BaseEx
 		}
 		return x.node("Expression", map[string]rt.Object{"body": body})
 	case "exec", "single":
-		tree, err := pyast.ParseModule(src, filename)
+		tree, err := pyast.ParseModuleW(src, filename, parseWarner(t, filename))
 		if err != nil {
 			return nil, syntaxError(t, err)
 		}
@@ -83,7 +83,19 @@ func parseToAST(t *rt.Thread, src, filename, mode string) (rt.Object, *rt.BaseEx
 		}
 		return x.node("Module", map[string]rt.Object{"body": body, "type_ignores": rt.NewList()})
 	}
-	return nil, rt.NewError(rt.NotImplementedErrorType, "compile() mode 'func_type' is not supported by Grumpy")
+	tree, err := pyast.ParseFuncType(src, filename)
+	if err != nil {
+		return nil, syntaxError(t, err)
+	}
+	args, e := x.conv(reflect.ValueOf(tree.ArgTypes), "")
+	if e != nil {
+		return nil, e
+	}
+	returns, e := x.conv(reflect.ValueOf(tree.Returns), "")
+	if e != nil {
+		return nil, e
+	}
+	return x.node("FunctionType", map[string]rt.Object{"argtypes": args, "returns": returns})
 }
 
 func (x *astExporter) class(name string) (rt.Object, *rt.BaseException) {
@@ -457,6 +469,19 @@ func compileASTObject(t *rt.Thread, src, filename, mode rt.Object) (ret rt.Objec
 			}
 		}
 		tree = &pyast.Module{Body: v.Interface().([]pyast.Stmt)}
+	}
+	var verr *pyast.ValidationError
+	if ex, ok := tree.(*pyast.Expression); ok {
+		verr = pyast.Validate(nil, ex.Body)
+	} else {
+		verr = pyast.Validate(tree.(*pyast.Module).Body, nil)
+	}
+	if verr != nil {
+		typ := rt.ValueErrorType
+		if verr.Kind == "TypeError" {
+			typ = rt.TypeErrorType
+		}
+		return nil, rt.NewError(typ, verr.Msg)
 	}
 	prog, e := compileTree(t, tree, fname, m.Value())
 	if e != nil {

@@ -18,10 +18,14 @@ func init() {
 	rt.DefBuiltin("exec", builtinExec)
 	rt.DefBuiltin("eval", builtinEval)
 	rt.DefBuiltin("compile", builtinCompile)
+	pyast.LookupName = rt.LookupUnicodeName
 }
 
 // syntaxError turns a parse error into a Python SyntaxError.
 func syntaxError(t *rt.Thread, e *pyast.SyntaxError) *rt.BaseException {
+	if exc, ok := e.Abort.(*rt.BaseException); ok {
+		return exc
+	}
 	typ := rt.SyntaxErrorType
 	if e.KindName() == "IndentationError" {
 		typ = rt.IndentationErrorType
@@ -30,8 +34,15 @@ func syntaxError(t *rt.Thread, e *pyast.SyntaxError) *rt.BaseException {
 	if e.EndLine > 0 {
 		endLine, endCol = rt.MakeInt(int64(e.EndLine)), rt.MakeInt(int64(e.EndCol))
 	}
+	var text rt.Object = rt.NewStr(e.Text + "\n")
+	if e.NoNewline {
+		text = rt.NewStr(e.Text)
+	}
+	if e.NoText {
+		text = rt.None
+	}
 	details := rt.NewTuple(rt.NewStr(e.Filename), rt.MakeInt(int64(e.Line)), rt.MakeInt(int64(e.Col)),
-		rt.NewStr(e.Text+"\n"), endLine, endCol)
+		text, endLine, endCol)
 	r, exc := rt.Call2(t, typ, rt.NewStr(e.Msg), details)
 	if exc != nil {
 		return exc
@@ -39,25 +50,77 @@ func syntaxError(t *rt.Thread, e *pyast.SyntaxError) *rt.BaseException {
 	return r.(*rt.BaseException)
 }
 
+// parseWarner issues the parser's warnings (invalid escape sequences) as
+// CPython does: warnings.warn_explicit(msg, DeprecationWarning, filename,
+// lineno); a warning turned into an error becomes a SyntaxError.
+func parseWarner(t *rt.Thread, filename string) pyast.WarnFunc {
+	return func(category, msg string, line int) (bool, any) {
+		cat := rt.DeprecationWarningType
+		if category == "SyntaxWarning" {
+			cat = rt.SyntaxWarningType
+		}
+		w, exc := rt.ImportModule(t, "warnings")
+		if exc == nil {
+			var fn rt.Object
+			if fn, exc = rt.GetAttr(t, w, rt.NewStr("warn_explicit")); exc == nil {
+				_, exc = rt.Call(t, fn, []rt.Object{rt.NewStr(msg), cat,
+					rt.NewStr(filename), rt.MakeInt(int64(line))}, nil)
+			}
+		}
+		if exc != nil {
+			if exc.IsInstanceOf(cat) {
+				return true, nil
+			}
+			return false, exc
+		}
+		return false, nil
+	}
+}
+
 // compileSource parses and compiles src in mode "exec", "eval" or "single".
 func compileSource(t *rt.Thread, src, filename, mode string) (*program, *rt.BaseException) {
+	return compileSourceFlags(t, src, filename, mode, 0)
+}
+
+// pyCFAllowTopLevelAwait is compile()'s PyCF_ALLOW_TOP_LEVEL_AWAIT flag.
+const pyCFAllowTopLevelAwait = 0x2000
+
+// compileSourceFlags is compileSource with compile()'s flags.
+func compileSourceFlags(t *rt.Thread, src, filename, mode string, flags int64) (*program, *rt.BaseException) {
 	if mode == "eval" {
-		e, err := pyast.ParseExpression(src, filename)
+		e, err := pyast.ParseExpressionW(src, filename, parseWarner(t, filename))
 		if err != nil {
 			return nil, syntaxError(t, err)
 		}
-		return compileTree(t, e, filename, mode)
+		return compileTreeFlags(t, e, filename, mode, flags)
 	}
-	m, err := pyast.ParseModule(src, filename)
+	m, err := pyast.ParseModuleW(src, filename, parseWarner(t, filename))
 	if err != nil {
 		return nil, syntaxError(t, err)
 	}
-	return compileTree(t, m, filename, mode)
+	return compileTreeFlags(t, m, filename, mode, flags)
 }
 
 // compileTree compiles a parsed tree: *pyast.Expression for "eval",
 // *pyast.Module otherwise.
 func compileTree(t *rt.Thread, tree any, filename, mode string) (*program, *rt.BaseException) {
+	return compileTreeFlags(t, tree, filename, mode, 0)
+}
+
+// compileTreeFlags is compileTree with compile()'s flags: it first runs
+// CPython's post-parse checks (symbol table and compiler errors and
+// SyntaxWarnings).
+func compileTreeFlags(t *rt.Thread, tree any, filename, mode string, flags int64) (*program, *rt.BaseException) {
+	opts := pyast.CheckOptions{TopLevelAwait: flags&pyCFAllowTopLevelAwait != 0, Warn: parseWarner(t, filename)}
+	var err *pyast.SyntaxError
+	if e, ok := tree.(*pyast.Expression); ok {
+		err = pyast.Check(nil, e.Body, filename, opts)
+	} else {
+		err = pyast.Check(tree.(*pyast.Module).Body, nil, filename, opts)
+	}
+	if err != nil {
+		return nil, syntaxError(t, err)
+	}
 	p := &program{filename: filename, mode: mode}
 	top := newScope("module", nil, nil)
 	c := &compiler{filename: filename, cur: top}
@@ -86,7 +149,86 @@ func compileTree(t *rt.Thread, tree any, filename, mode string) (*program, *rt.B
 		}
 	}
 	p.body = c.block(m.Body)
+	if hasAnnotations(m.Body) {
+		// SETUP_ANNOTATIONS: module code with annotations makes sure
+		// its locals hold an __annotations__ dict first.
+		body := p.body
+		p.body = func(fr *frame) (ctl, *rt.BaseException) {
+			if e := setupAnnotations(fr); e != nil {
+				return ctlNormal, e
+			}
+			return body(fr)
+		}
+	}
 	return p, nil
+}
+
+var annotationsName = rt.NewStr("__annotations__")
+
+func setupAnnotations(fr *frame) *rt.BaseException {
+	if fr.locals == nil {
+		if fr.globals.GetStr("__annotations__") == nil {
+			fr.globals.SetStr("__annotations__", rt.NewDict())
+		}
+		return nil
+	}
+	if d, ok := fr.locals.(*rt.Dict); ok {
+		if d.GetStr("__annotations__") == nil {
+			d.SetStr("__annotations__", rt.NewDict())
+		}
+		return nil
+	}
+	if _, e := rt.GetItem(fr.t, fr.locals, annotationsName); e != nil {
+		if !e.IsInstanceOf(rt.KeyErrorType) {
+			return e
+		}
+		return rt.SetItem(fr.t, fr.locals, annotationsName, rt.NewDict())
+	}
+	return nil
+}
+
+// hasAnnotations is CPython's find_ann: an annotated assignment in the
+// statements, looking into compound statements but not into functions
+// or classes.
+func hasAnnotations(ss []pyast.Stmt) bool {
+	for _, s := range ss {
+		switch v := s.(type) {
+		case *pyast.AnnAssign:
+			return true
+		case *pyast.For:
+			if hasAnnotations(v.Body) || hasAnnotations(v.OrElse) {
+				return true
+			}
+		case *pyast.While:
+			if hasAnnotations(v.Body) || hasAnnotations(v.OrElse) {
+				return true
+			}
+		case *pyast.If:
+			if hasAnnotations(v.Body) || hasAnnotations(v.OrElse) {
+				return true
+			}
+		case *pyast.With:
+			if hasAnnotations(v.Body) {
+				return true
+			}
+		case *pyast.Try:
+			if hasAnnotations(v.Body) || hasAnnotations(v.OrElse) || hasAnnotations(v.FinalBody) {
+				return true
+			}
+			for _, h := range v.Handlers {
+				if hasAnnotations(h.Body) {
+					return true
+				}
+			}
+		case *pyast.Match:
+			for _, mc := range v.Cases {
+				if hasAnnotations(mc.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 var displayhook = rt.NewBuiltin("displayhook", func(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.BaseException) {
@@ -352,7 +494,11 @@ func builtinCompile(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *r
 	if onlyAST {
 		return parseToAST(t, text, fname, m.Value())
 	}
-	prog, e = compileSource(t, text, fname, m.Value())
+	var fl int64
+	if f, ok := flags.(rt.Int); ok {
+		fl = int64(f)
+	}
+	prog, e = compileSourceFlags(t, text, fname, m.Value(), fl)
 	if e != nil {
 		return nil, e
 	}

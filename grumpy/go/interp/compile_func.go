@@ -474,6 +474,20 @@ func (c *compiler) annotations(args *pyast.Arguments, node any) func(fr *frame) 
 			if c.futureAnnotations {
 				s := rt.NewStr(unparseHint(a.Annotation))
 				anns = append(anns, ann{rt.InternStr(a.Arg), func(*frame) (rt.Object, *rt.BaseException) { return s, nil }})
+			} else if st, ok := a.Annotation.(*pyast.Starred); ok {
+				// `*args: *Ts` (PEP 646) unpacks exactly one item.
+				v := c.expr(st.Value)
+				anns = append(anns, ann{rt.InternStr(a.Arg), func(fr *frame) (rt.Object, *rt.BaseException) {
+					o, exc := v(fr)
+					if exc != nil {
+						return nil, exc
+					}
+					items, exc := rt.Unpack(fr.t, o, 1)
+					if exc != nil {
+						return nil, exc
+					}
+					return items[0], nil
+				}})
 			} else {
 				anns = append(anns, ann{rt.InternStr(a.Arg), c.expr(a.Annotation)})
 			}
@@ -812,13 +826,14 @@ func (c *compiler) classDef(s *pyast.ClassDef) evalFn {
 	bases := c.seqItems(s.Bases)
 	var kwnames []*rt.Str
 	var kwvals []evalFn
+	starStar := false
 	for _, k := range s.Keywords {
 		if k.Arg == "" {
-			return func(fr *frame) (rt.Object, *rt.BaseException) {
-				return nil, rt.NewError(rt.SystemErrorType, "class keyword **kwargs is not supported in exec'd code")
-			}
+			starStar = true
+			kwnames = append(kwnames, nil)
+		} else {
+			kwnames = append(kwnames, rt.InternStr(k.Arg))
 		}
-		kwnames = append(kwnames, rt.InternStr(k.Arg))
 		kwvals = append(kwvals, c.expr(k.Value))
 	}
 	capture := c.captureCells(sc)
@@ -830,9 +845,25 @@ func (c *compiler) classDef(s *pyast.ClassDef) evalFn {
 			return nil, e
 		}
 		kv := make([]rt.Object, len(kwvals))
+		var kwd *rt.Dict
+		if starStar {
+			// `class A(**kw)`: keywords merged in order, as CPython's
+			// __build_class__ call does.
+			kwd = rt.NewDict()
+		}
 		for i, k := range kwvals {
 			if kv[i], e = k(fr); e != nil {
 				return nil, e
+			}
+			if kwd != nil {
+				if kwnames[i] == nil {
+					e = rt.MergeKwargs(fr.t, kwd, kv[i], rt.BuildClassFn())
+				} else {
+					e = rt.MergeKwarg(fr.t, kwd, kwnames[i], kv[i], rt.BuildClassFn())
+				}
+				if e != nil {
+					return nil, e
+				}
 			}
 		}
 		closure := capture(fr)
@@ -861,6 +892,9 @@ func (c *compiler) classDef(s *pyast.ClassDef) evalFn {
 		module := fr.globals.GetStr("__name__")
 		if module == nil {
 			module = rt.None
+		}
+		if kwd != nil {
+			return rt.BuildClassKw(fr.t, classBody, name, qual, module, bs, kwd)
 		}
 		return rt.BuildClass(fr.t, classBody, name, qual, module, bs, kwnames, kv)
 	}

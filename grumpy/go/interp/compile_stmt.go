@@ -20,8 +20,14 @@ type execFn func(fr *frame) (ctl, *rt.BaseException)
 // block compiles a statement list.
 func (c *compiler) block(ss []pyast.Stmt) execFn {
 	fns := make([]execFn, 0, len(ss))
-	for _, s := range ss {
-		fns = append(fns, c.stmt(s))
+	for i := 0; i < len(ss); {
+		if run := c.attrRunAt(ss, i); len(run) >= 2 {
+			fns = append(fns, attrRun(run))
+			i += len(run)
+			continue
+		}
+		fns = append(fns, c.stmt(ss[i]))
+		i++
 	}
 	if len(fns) == 1 {
 		return fns[0]
@@ -394,6 +400,8 @@ func unparseHint(e pyast.Expr) string {
 		}
 	case *pyast.BinOp:
 		return unparseHint(x.Left) + " " + x.Op + " " + unparseHint(x.Right)
+	case *pyast.Starred:
+		return "*" + unparseHint(x.Value)
 	}
 	return "..."
 }

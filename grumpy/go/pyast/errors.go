@@ -10,6 +10,15 @@ type SyntaxError struct {
 	EndLine  int
 	EndCol   int
 	Text     string
+	// Abort, when set, is not a syntax error: the exception a warning
+	// callback raised, to propagate instead.
+	Abort any
+	// NoText: the error has no source text (text None), as CPython's
+	// compiler errors.
+	NoText bool
+	// NoNewline: Text is the source's last line, which had no newline
+	// (eval mode does not add one).
+	NoNewline bool
 }
 
 func (e *SyntaxError) Error() string { return e.Msg }

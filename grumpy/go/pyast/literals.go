@@ -61,6 +61,7 @@ func (p *parser) strings() Expr {
 	var parts []Expr
 	var buf strings.Builder
 	isBytes, isF, mixed := false, false, false
+	lateErr := ""
 	n := 0
 	flush := func() {
 		if buf.Len() > 0 {
@@ -96,14 +97,28 @@ func (p *parser) strings() Expr {
 			}
 			continue
 		}
-		s, err := decodeEscapes(body, raw, b)
+		s, err, inv := decodeEscapesW(body, raw, b)
 		if err != "" {
-			p.failAt(t, err)
+			if strings.HasPrefix(err, "bytes can only") {
+				p.failAt(t, err)
+			}
+			if lateErr == "" {
+				lateErr = err
+			}
+			continue
+		}
+		if inv != "" && lateErr == "" {
+			p.warnAt(t, inv)
 		}
 		buf.WriteString(s)
 	}
+	// CPython reports these once the whole group is read, at the token
+	// after it.
+	if lateErr != "" {
+		p.fail(lateErr)
+	}
 	if mixed {
-		p.failAt(first, "cannot mix bytes and nonbytes literals")
+		p.fail("cannot mix bytes and nonbytes literals")
 	}
 	pos = p.endPos(pos)
 	if isBytes {
@@ -134,97 +149,183 @@ func splitString(text string) (string, string, string) {
 	return prefix, rest[1 : len(rest)-1], ""
 }
 
+// LookupName resolves a \N{...} character name; the runtime installs its
+// Unicode name table here (nil: every name is unknown).
+var LookupName func(name string) (rune, bool)
+
 // decodeEscapes interprets backslash escapes. Str results are WTF-8 (so
-// "\ud800" survives); bytes results hold one byte per char.
+// "\ud800" survives); bytes results hold one byte per char. A decoding
+// error is returned as CPython's message; invalid is the message of the
+// first invalid escape sequence, which CPython warns about.
 func decodeEscapes(body string, raw, isBytes bool) (string, string) {
+	s, err, _ := decodeEscapesW(body, raw, isBytes)
+	return s, err
+}
+
+func decodeEscapesW(body string, raw, isBytes bool) (out string, errMsg, invalid string) {
 	if isBytes {
 		for _, r := range body {
 			if r >= 0x80 {
-				return "", "bytes can only contain ASCII literal characters"
+				return "", "bytes can only contain ASCII literal characters", ""
 			}
 		}
 	}
 	if raw || !strings.Contains(body, "\\") {
-		return body, ""
+		return body, "", ""
 	}
-	var out []byte
+	// CPython decodes str literals after rewriting each non-ASCII
+	// character as a 10-byte \UXXXXXXXX escape (and a backslash before
+	// one as \u005c): error positions count in that text.
+	var pos []int // pos[i]: position of body[i] in CPython's text
+	if !isBytes {
+		pos = make([]int, len(body)+1)
+		q := 0
+		for i := 0; i < len(body); {
+			r, n := utf8.DecodeRuneInString(body[i:])
+			if body[i] == '\\' && i+1 < len(body) && body[i+1] >= 0x80 {
+				pos[i] = q
+				q += 6
+				i++
+				continue
+			}
+			for k := 0; k < n; k++ {
+				pos[i+k] = q
+			}
+			if r >= 0x80 || n > 1 {
+				q += 10
+			} else {
+				q++
+			}
+			i += n
+		}
+		pos[len(body)] = q
+	}
+	fail := func(start, end int, msg string) (string, string, string) {
+		return "", "(unicode error) 'unicodeescape' codec can't decode bytes in position " + itoa(pos[start]) + "-" + itoa(pos[end]-1) + ": " + msg, ""
+	}
+	var b []byte
 	for i := 0; i < len(body); {
 		c := body[i]
 		if c != '\\' || i+1 >= len(body) {
-			out = append(out, c)
+			b = append(b, c)
 			i++
 			continue
 		}
+		start := i
 		e := body[i+1]
 		i += 2
 		switch e {
 		case '\n':
 		case '\\':
-			out = append(out, '\\')
+			b = append(b, '\\')
 		case '\'':
-			out = append(out, '\'')
+			b = append(b, '\'')
 		case '"':
-			out = append(out, '"')
+			b = append(b, '"')
 		case 'a':
-			out = append(out, 7)
+			b = append(b, 7)
 		case 'b':
-			out = append(out, 8)
+			b = append(b, 8)
 		case 'f':
-			out = append(out, 12)
+			b = append(b, 12)
 		case 'n':
-			out = append(out, '\n')
+			b = append(b, '\n')
 		case 'r':
-			out = append(out, '\r')
+			b = append(b, '\r')
 		case 't':
-			out = append(out, '\t')
+			b = append(b, '\t')
 		case 'v':
-			out = append(out, 11)
+			b = append(b, 11)
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v := int(e - '0')
 			for k := 0; k < 2 && i < len(body) && body[i] >= '0' && body[i] <= '7'; k++ {
 				v = v*8 + int(body[i]-'0')
 				i++
 			}
-			out = appendCode(out, rune(v), isBytes)
-		case 'x':
-			if i+2 > len(body) {
-				return "", "(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\xXX escape"
+			if v > 0o377 && invalid == "" {
+				invalid = "invalid octal escape sequence '" + body[start:i] + "'"
 			}
-			v, err := strconv.ParseUint(body[i:i+2], 16, 32)
-			if err != nil {
-				if isBytes {
-					return "", "(value error) invalid \\x escape at position " + itoa(i-2)
-				}
-				return "", "(unicode error) 'unicodeescape' codec can't decode bytes in position " + itoa(i-2) + "-" + itoa(i-1) + ": truncated \\xXX escape"
-			}
-			i += 2
-			out = appendCode(out, rune(v), isBytes)
-		case 'u', 'U', 'N':
 			if isBytes {
-				out = append(out, '\\', e)
+				b = append(b, byte(v))
+			} else {
+				b = appendCode(b, rune(v), false)
+			}
+		case 'x', 'u', 'U':
+			if isBytes && e != 'x' {
+				if invalid == "" {
+					invalid = "invalid escape sequence '\\" + string(e) + "'"
+				}
+				b = append(b, '\\', e)
 				continue
 			}
-			if e == 'N' {
-				return "", "(unicode error) \\N{...} escapes are not supported by Grumpy's run-time parser"
+			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
+			v := rune(0)
+			for k := 0; k < n; k++ {
+				if i >= len(body) || hexVal(body[i]) < 0 {
+					if isBytes {
+						return "", "(value error) invalid \\x escape at position " + itoa(start), ""
+					}
+					return fail(start, i, map[byte]string{'x': "truncated \\xXX escape", 'u': "truncated \\uXXXX escape",
+						'U': "truncated \\UXXXXXXXX escape"}[e])
+				}
+				v = v<<4 | rune(hexVal(body[i]))
+				i++
 			}
-			n := 4
-			if e == 'U' {
-				n = 8
+			if v > 0x10ffff {
+				return fail(start, i, "illegal Unicode character")
 			}
-			if i+n > len(body) {
-				return "", "(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\" + string(e) + " escape"
+			b = appendCode(b, v, isBytes)
+		case 'N':
+			if isBytes {
+				if invalid == "" {
+					invalid = "invalid escape sequence '\\N'"
+				}
+				b = append(b, '\\', e)
+				continue
 			}
-			v, err := strconv.ParseUint(body[i:i+n], 16, 32)
-			if err != nil || v > 0x10ffff {
-				return "", "(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\" + string(e) + " escape"
+			msg := "malformed \\N character escape"
+			if i < len(body) && body[i] == '{' {
+				j := i + 1
+				for j < len(body) && body[j] != '}' {
+					j++
+				}
+				if j >= len(body) {
+					return fail(start, j, msg)
+				}
+				if j == i+1 {
+					return fail(start, j, msg)
+				}
+				name := body[i+1 : j]
+				if LookupName != nil {
+					if r, ok := LookupName(name); ok {
+						b = appendCode(b, r, false)
+						i = j + 1
+						continue
+					}
+				}
+				return fail(start, j+1, "unknown Unicode character name")
 			}
-			i += n
-			out = appendCode(out, rune(v), false)
+			return fail(start, i, msg)
 		default:
-			out = append(out, '\\', e)
+			if invalid == "" && e < 0x80 {
+				invalid = "invalid escape sequence '\\" + string(e) + "'"
+			}
+			b = append(b, '\\', e)
 		}
 	}
-	return string(out), ""
+	return string(b), "", invalid
+}
+
+func hexVal(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
 }
 
 func appendCode(out []byte, r rune, isBytes bool) []byte {
@@ -237,144 +338,236 @@ func appendCode(out []byte, r rune, isBytes bool) []byte {
 	return utf8.AppendRune(out, r)
 }
 
-// fstring parses the body of an f-string into Constant and FormattedValue parts.
+// fstring parses the body of an f-string into Constant and FormattedValue
+// parts, as CPython 3.11's string_parser.c does.
 func (p *parser) fstring(t Token, body string, raw bool) []Expr {
-	var parts []Expr
-	var lit strings.Builder
-	pos := posOf(t)
-	flushLit := func() {
-		if lit.Len() > 0 {
-			s, err := decodeEscapes(lit.String(), raw, false)
-			if err != "" {
-				p.failAt(t, err)
-			}
-			parts = append(parts, &Constant{Pos: pos, Value: s})
-			lit.Reset()
-		}
-	}
-	for i := 0; i < len(body); {
-		c := body[i]
-		switch c {
-		case '{':
-			if i+1 < len(body) && body[i+1] == '{' {
-				lit.WriteByte('{')
-				i += 2
-				continue
-			}
-			flushLit()
-			fv, n := p.fstringField(t, body[i+1:], raw)
-			parts = append(parts, fv...)
-			i += n + 1
-		case '}':
-			if i+1 < len(body) && body[i+1] == '}' {
-				lit.WriteByte('}')
-				i += 2
-				continue
-			}
-			p.failAt(t, "f-string: single '}' is not allowed")
-		default:
-			lit.WriteByte(c)
-			i++
-		}
-	}
-	flushLit()
+	parts, _ := p.fstringParse(t, body, 0, raw, 0)
 	return parts
 }
 
-// fstringField parses `expr[=][!conv][:spec]}` and returns the parts and
-// the number of bytes consumed (through the closing brace).
-func (p *parser) fstringField(t Token, s string, raw bool) ([]Expr, int) {
-	depth := 0
+// fstringParse parses s[i:] at nesting level lvl (0: the f-string, 1: a
+// format spec, which ends at its closing '}'), returning the parts and
+// where it stopped.
+func (p *parser) fstringParse(t Token, s string, i int, raw bool, lvl int) ([]Expr, int) {
+	var parts []Expr
+	var lit strings.Builder
+	pos := posOf(t)
+	flush := func() {
+		if lit.Len() == 0 {
+			return
+		}
+		v, err, inv := decodeEscapesW(lit.String(), raw, false)
+		if err != "" {
+			p.failAt(t, err)
+		}
+		if inv != "" {
+			p.warnAt(t, inv)
+		}
+		parts = append(parts, &Constant{Pos: pos, Value: v})
+		lit.Reset()
+	}
+	for i < len(s) {
+		ch := s[i]
+		i++
+		if !raw && ch == '\\' && i < len(s) {
+			ch2 := s[i]
+			i++
+			if ch2 == 'N' {
+				// \N{NAME}: its braces do not start a field.
+				lit.WriteString("\\N")
+				if i < len(s) {
+					c3 := s[i]
+					i++
+					lit.WriteByte(c3)
+					if c3 == '{' {
+						for i < len(s) {
+							c := s[i]
+							i++
+							lit.WriteByte(c)
+							if c == '}' {
+								break
+							}
+						}
+					}
+				}
+				continue
+			}
+			if ch2 != '{' {
+				lit.WriteByte('\\')
+				lit.WriteByte(ch2)
+				continue
+			}
+			// \{ : the backslash stays, the brace opens a field.
+			p.warnAt(t, "invalid escape sequence '\\{'")
+			lit.WriteByte('\\')
+			ch = '{'
+		}
+		if ch == '{' || ch == '}' {
+			if lvl == 0 {
+				if i < len(s) && s[i] == ch {
+					lit.WriteByte(ch)
+					i++
+					continue
+				}
+				if ch == '}' {
+					p.failAt(t, "f-string: single '}' is not allowed")
+				}
+			}
+			if ch == '}' {
+				flush()
+				return parts, i - 1
+			}
+			flush()
+			fv, n := p.fstringExpr(t, s, i, raw, lvl)
+			parts = append(parts, fv...)
+			i = n
+			continue
+		}
+		lit.WriteByte(ch)
+	}
+	flush()
+	return parts, i
+}
+
+// fstringExpr parses a replacement field `expr[=][!conv][:spec]}` whose
+// expression starts at s[i] (after the '{'); it returns the parts (the
+// "expr=" text and the FormattedValue) and the index after the '}'.
+func (p *parser) fstringExpr(t Token, s string, i int, raw bool, lvl int) ([]Expr, int) {
+	if lvl >= 2 {
+		p.failAt(t, "f-string: expressions nested too deeply")
+	}
+	exprStart := i
 	var quote byte
-	end := -1
-	for i := 0; i < len(s) && end < 0; i++ {
-		c := s[i]
+	triple := false
+	var stack []byte
+loop:
+	for ; i < len(s); i++ {
+		ch := s[i]
+		if ch == '\\' {
+			p.failAt(t, "f-string expression part cannot include a backslash")
+		}
 		if quote != 0 {
-			if c == quote {
-				quote = 0
+			if ch == quote {
+				if triple {
+					if i+2 < len(s) && s[i+1] == ch && s[i+2] == ch {
+						i += 2
+						quote, triple = 0, false
+					}
+				} else {
+					quote = 0
+				}
 			}
 			continue
 		}
-		switch c {
-		case '\'', '"':
-			quote = c
-		case '(', '[', '{':
-			depth++
-		case ')', ']':
-			depth--
-		case '}':
-			if depth == 0 {
-				end = i
-			} else {
-				depth--
+		switch {
+		case ch == '\'' || ch == '"':
+			if i+2 < len(s) && s[i+1] == ch && s[i+2] == ch {
+				triple = true
+				i += 2
 			}
-		case '!':
-			if depth == 0 && i+1 < len(s) && s[i+1] != '=' {
-				end = i
+			quote = ch
+		case ch == '[' || ch == '{' || ch == '(':
+			if len(stack) >= 200 {
+				p.failAt(t, "f-string: too many nested parenthesis")
 			}
-		case ':':
-			if depth == 0 {
-				end = i
+			stack = append(stack, ch)
+		case ch == '#':
+			p.failAt(t, "f-string expression part cannot include '#'")
+		case len(stack) == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<'):
+			if i+1 < len(s) {
+				next := s[i+1]
+				if (ch == '!' || ch == '=' || ch == '<' || ch == '>') && next == '=' {
+					i++
+					continue
+				}
 			}
-		case '=':
-			if depth == 0 && i+1 < len(s) && s[i+1] != '=' && (i == 0 || !strings.ContainsRune("=!<>", rune(s[i-1]))) {
-				end = i
+			if ch == '>' || ch == '<' {
+				continue
+			}
+			break loop
+		case ch == ']' || ch == '}' || ch == ')':
+			if len(stack) == 0 {
+				p.failAt(t, "f-string: unmatched '"+string(ch)+"'")
+			}
+			open := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if !(open == '(' && ch == ')' || open == '[' && ch == ']' || open == '{' && ch == '}') {
+				p.failAt(t, "f-string: closing parenthesis '"+string(ch)+"' does not match opening parenthesis '"+string(open)+"'")
 			}
 		}
 	}
-	if end < 0 {
+	exprEnd := i
+	if quote != 0 {
+		p.failAt(t, "f-string: unterminated string")
+	}
+	if len(stack) > 0 {
+		p.failAt(t, "f-string: unmatched '"+string(stack[len(stack)-1])+"'")
+	}
+	if i >= len(s) {
 		p.failAt(t, "f-string: expecting '}'")
 	}
-	exprSrc := s[:end]
-	if strings.TrimSpace(exprSrc) == "" {
+	exprSrc := s[exprStart:exprEnd]
+	if strings.Trim(exprSrc, " \t\n\f\r") == "" {
+		if c := s[exprEnd]; c == '!' || c == ':' || c == '=' {
+			p.failAt(t, "f-string: expression required before '"+string(c)+"'")
+		}
 		p.failAt(t, "f-string: empty expression not allowed")
 	}
-	sub, err := ParseExpression("("+exprSrc+")", p.filename)
+	sub, err := ParseExpressionW("("+exprSrc+")", p.filename, p.warn)
+	if err != nil && err.Abort != nil {
+		panic(parseError{err})
+	}
 	if err != nil {
+		if strings.HasPrefix(err.Msg, "invalid non-printable character") {
+			p.failAt(t, err.Msg)
+		}
 		p.failAt(t, "f-string: "+err.Msg)
 	}
 	var parts []Expr
 	fv := &FormattedValue{Pos: posOf(t), Value: sub.Body}
-	i := end
+	exprText := false
 	if s[i] == '=' {
-		parts = append(parts, &Constant{Pos: posOf(t), Value: exprSrc + "="})
 		i++
-		fv.Conversion = 'r'
-	}
-	if i < len(s) && s[i] == '!' {
-		if i+1 >= len(s) || !strings.ContainsRune("sra", rune(s[i+1])) {
-			p.failAt(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r' || s[i] == '\v') {
+			i++
 		}
-		fv.Conversion = rune(s[i+1])
-		i += 2
-	}
-	if i < len(s) && s[i] == ':' {
-		// The spec runs to the matching '}' and may hold nested fields.
-		depth := 0
-		j := i + 1
-		for ; j < len(s); j++ {
-			if s[j] == '{' {
-				depth++
-			} else if s[j] == '}' {
-				if depth == 0 {
-					break
-				}
-				depth--
-			}
-		}
-		if j >= len(s) {
+		if i >= len(s) {
 			p.failAt(t, "f-string: expecting '}'")
 		}
-		specParts := p.fstring(t, s[i+1:j], raw)
-		fv.FormatSpec = &JoinedStr{Pos: posOf(t), Values: specParts}
-		if fv.Conversion == 'r' && parts != nil {
-			fv.Conversion = 0
+		parts = append(parts, &Constant{Pos: posOf(t), Value: s[exprStart:i]})
+		exprText = true
+	}
+	conv := rune(-1)
+	if s[i] == '!' {
+		i++
+		if i >= len(s) {
+			p.failAt(t, "f-string: expecting '}'")
 		}
-		i = j
+		conv = rune(s[i])
+		i++
+		if conv != 's' && conv != 'r' && conv != 'a' {
+			p.failAt(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+		}
+	}
+	if i < len(s) && s[i] == ':' {
+		i++
+		if i >= len(s) {
+			p.failAt(t, "f-string: expecting '}'")
+		}
+		specParts, n := p.fstringParse(t, s, i, raw, lvl+1)
+		fv.FormatSpec = &JoinedStr{Pos: posOf(t), Values: specParts}
+		i = n
 	}
 	if i >= len(s) || s[i] != '}' {
 		p.failAt(t, "f-string: expecting '}'")
 	}
+	i++
+	if exprText && fv.FormatSpec == nil && conv == -1 {
+		conv = 'r'
+	}
+	if conv > 0 {
+		fv.Conversion = conv
+	}
 	parts = append(parts, fv)
-	return parts, i + 1
+	return parts, i
 }

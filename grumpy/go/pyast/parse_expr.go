@@ -86,7 +86,10 @@ func (p *parser) lambda() Expr {
 	pos := posOf(p.tok())
 	p.i++
 	args := p.parameters(":", false)
-	p.expectOp(":")
+	if !p.isOp(":") {
+		p.fail("invalid syntax")
+	}
+	p.i++
 	body := p.expression()
 	return &Lambda{Pos: p.endPos(pos), Args: args, Body: body}
 }
@@ -264,40 +267,61 @@ func (p *parser) primary() Expr {
 func (p *parser) callArgs() ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
+	lateErr := ""
+	var bareGen Expr // an unparenthesized generator argument
 	for !p.isOp(")") {
 		t := p.tok()
 		switch {
 		case p.isOp("**"):
 			p.i++
-			kws = append(kws, &Keyword{Pos: posOf(t), Value: p.expression()})
+			v := p.expression()
+			kws = append(kws, &Keyword{Pos: p.endPos(posOf(t)), Value: v})
 		case p.isOp("*"):
+			for _, k := range kws {
+				if k.Arg == "" {
+					p.fail("iterable argument unpacking follows keyword argument unpacking")
+				}
+			}
 			p.i++
 			v := p.expression()
 			args = append(args, &Starred{Pos: p.endPos(posOf(t)), Value: v})
 		case t.Kind == NAME && !keywords[t.Text] && p.peekTok(1).Kind == OP && p.peekTok(1).Text == "=":
 			p.i += 2
-			kws = append(kws, &Keyword{Pos: posOf(t), Arg: t.Text, Value: p.expression()})
+			v := p.expression()
+			kws = append(kws, &Keyword{Pos: p.endPos(posOf(t)), Arg: t.Text, Value: v})
 		default:
 			e := p.namedExpression()
 			if p.isKw("for") || p.isKw("async") {
 				gens := p.comprehensionClauses()
 				e = &GeneratorExp{Pos: p.endPos(posOf(t)), Elt: e, Generators: gens}
+				bareGen = e
+				if len(args) > 0 || len(kws) > 0 {
+					p.failAt(tokAt(p, e), "Generator expression must be parenthesized")
+				}
 			} else if p.isOp("=") {
 				p.fail(`expression cannot contain assignment, perhaps you meant "=="?`)
 			}
-			if len(kws) > 0 {
+			if len(kws) > 0 && lateErr == "" {
+				// CPython reports this once the whole argument list is
+				// read, at the last token it fetched.
+				lateErr = "positional argument follows keyword argument"
 				for _, k := range kws {
 					if k.Arg == "" {
-						p.failAt(tokAt(p, e), "positional argument follows keyword argument unpacking")
+						lateErr = "positional argument follows keyword argument unpacking"
 					}
 				}
-				p.failAt(tokAt(p, e), "positional argument follows keyword argument")
 			}
 			args = append(args, e)
 		}
 		if !p.acceptOp(",") {
 			break
 		}
+		if bareGen != nil {
+			p.failAt(tokAt(p, bareGen), "Generator expression must be parenthesized")
+		}
+	}
+	if lateErr != "" && p.isOp(")") {
+		p.fail(lateErr)
 	}
 	p.expectOp(")")
 	return args, kws
@@ -307,6 +331,10 @@ func (p *parser) slices() Expr {
 	pos := posOf(p.tok())
 	first := p.slice()
 	if !p.isOp(",") {
+		if _, ok := first.(*Starred); ok {
+			// `a[*b]` subscripts with a one-item tuple (PEP 646).
+			return &Tuple{Pos: p.endPos(pos), Elts: []Expr{first}}
+		}
 		return first
 	}
 	elts := []Expr{first}
@@ -422,6 +450,9 @@ func (p *parser) parenthesized() Expr {
 		e := p.yieldExpr()
 		p.expectOp(")")
 		return e
+	}
+	if p.isOp("**") {
+		p.fail("cannot use double starred expression here")
 	}
 	first := p.starExpression()
 	if p.isKw("for") || p.isKw("async") {

@@ -9,6 +9,69 @@ type parser struct {
 	filename string
 	src      string
 	pending  *SyntaxError
+	warn     WarnFunc
+	cont     map[int]bool
+	lines    []string
+	// tokWarnings are the tokenizer's SyntaxWarnings, issued when the
+	// parse starts.
+	tokWarnings []Token
+}
+
+// WarnFunc receives a warning of category ("DeprecationWarning" from the
+// parser for an invalid escape sequence, "SyntaxWarning" from Check) at
+// line. It reports whether the warning was turned into an error (the
+// parse then fails with a SyntaxError of the same message), or an
+// exception to abort with (abort, passed back in SyntaxError.Abort).
+type WarnFunc func(category, msg string, line int) (asError bool, abort any)
+
+// earlyWarnings issues the invalid-escape warnings of the string tokens
+// read before a tokenizer error err, and returns the error to report.
+func (p *parser) earlyWarnings(warn WarnFunc, err *SyntaxError) *SyntaxError {
+	if p == nil || warn == nil {
+		return err
+	}
+	p.warn = warn
+	if e := p.catch(func() {
+		for _, t := range p.toks {
+			if t.Kind != STRING {
+				continue
+			}
+			prefix, body, _ := splitString(t.Text)
+			lp := strings.ToLower(prefix)
+			if strings.Contains(lp, "f") || strings.Contains(lp, "r") {
+				continue
+			}
+			if _, derr, inv := decodeEscapesW(body, false, strings.Contains(lp, "b")); derr == "" && inv != "" {
+				p.warnAt(t, inv)
+			}
+		}
+	}); e != nil {
+		return e
+	}
+	return err
+}
+
+// tokenizerWarnings issues the tokenizer's warnings.
+func (p *parser) tokenizerWarnings() {
+	for _, w := range p.tokWarnings {
+		p.warnCat("SyntaxWarning", w, w.Text)
+	}
+}
+
+// warnAt emits a DeprecationWarning about token t.
+func (p *parser) warnAt(t Token, msg string) { p.warnCat("DeprecationWarning", t, msg) }
+
+func (p *parser) warnCat(category string, t Token, msg string) {
+	if p.warn == nil {
+		return
+	}
+	asError, abort := p.warn(category, msg, t.Line)
+	if abort != nil {
+		panic(parseError{&SyntaxError{Msg: msg, Abort: abort}})
+	}
+	if asError {
+		p.failAt(t, msg)
+	}
 }
 
 // Mode selects what is parsed.
@@ -23,12 +86,19 @@ const (
 
 // ParseModule parses a whole module (exec mode).
 func ParseModule(src, filename string) (*Module, *SyntaxError) {
+	return ParseModuleW(src, filename, nil)
+}
+
+// ParseModuleW is ParseModule reporting warnings to warn.
+func ParseModuleW(src, filename string, warn WarnFunc) (*Module, *SyntaxError) {
 	p, err := newParser(src, filename)
 	if err != nil {
-		return nil, err
+		return nil, p.earlyWarnings(warn, err)
 	}
+	p.warn = warn
 	var body []Stmt
 	err = p.catch(func() {
+		p.tokenizerWarnings()
 		for p.tok().Kind != ENDMARKER {
 			if p.tok().Kind == NEWLINE {
 				p.i++
@@ -45,13 +115,27 @@ func ParseModule(src, filename string) (*Module, *SyntaxError) {
 
 // ParseExpression parses an eval-mode expression (leading whitespace allowed).
 func ParseExpression(src, filename string) (*Expression, *SyntaxError) {
+	return ParseExpressionW(src, filename, nil)
+}
+
+// ParseExpressionW is ParseExpression reporting warnings to warn.
+func ParseExpressionW(src, filename string, warn WarnFunc) (_ *Expression, err *SyntaxError) {
 	src = strings.TrimLeft(src, " \t")
 	p, err := newParser(src, filename)
 	if err != nil {
-		return nil, err
+		return nil, p.earlyWarnings(warn, err)
 	}
+	p.warn = warn
 	var e Expr
+	defer func() {
+		// eval's source gets no newline appended: neither does the text
+		// of an error on its last line.
+		if err != nil && err.Line >= strings.Count(src, "\n")+1 && !strings.HasSuffix(src, "\n") {
+			err.NoNewline = true
+		}
+	}()
 	err = p.catch(func() {
+		p.tokenizerWarnings()
 		for p.tok().Kind == NEWLINE {
 			p.i++
 		}
@@ -70,11 +154,13 @@ func ParseExpression(src, filename string) (*Expression, *SyntaxError) {
 }
 
 func newParser(src, filename string) (*parser, *SyntaxError) {
-	toks, err, pending := Tokenize(src, filename)
-	if err != nil {
-		return nil, err
+	tz := tokenize(src, filename)
+	if tz.err != nil {
+		// The tokens read before the error still travel: CPython's
+		// lazy tokenizer has parsed (and warned about) their strings.
+		return &parser{toks: tz.toks, filename: filename, src: src}, tz.err
 	}
-	return &parser{toks: toks, filename: filename, src: src, pending: pending}, nil
+	return &parser{toks: tz.toks, filename: filename, src: src, pending: tz.pending, cont: tz.cont, tokWarnings: tz.warnings}, nil
 }
 
 type parseError struct{ err *SyntaxError }
@@ -85,7 +171,7 @@ func (p *parser) catch(f func()) (err *SyntaxError) {
 			if pe, ok := r.(parseError); ok {
 				err = pe.err
 				// An error at the very end is really the unclosed bracket.
-				if p.pending != nil && p.i >= len(p.toks)-3 {
+				if p.pending != nil && p.i >= len(p.toks)-3 && err.Abort == nil {
 					err = p.pending
 				}
 				return
@@ -110,11 +196,10 @@ func (p *parser) peekTok(n int) Token {
 }
 
 func (p *parser) lineText(line int) string {
-	lines := strings.Split(p.src, "\n")
-	if line >= 1 && line <= len(lines) {
-		return lines[line-1]
+	if p.lines == nil {
+		p.lines = strings.Split(strings.ReplaceAll(strings.ReplaceAll(p.src, "\r\n", "\n"), "\r", "\n"), "\n")
 	}
-	return ""
+	return textFrom(p.lines, p.cont, line)
 }
 
 func (p *parser) failAt(t Token, msg string) {
@@ -183,7 +268,11 @@ func (p *parser) name() string {
 func posOf(t Token) Pos { return Pos{Line: t.Line, Col: t.Col, EndLine: t.EndLine, EndCol: t.EndCol} }
 
 func (p *parser) endPos(pos Pos) Pos {
-	prev := p.toks[p.i-1]
+	j := p.i - 1
+	for j > 0 && (p.toks[j].Kind == NEWLINE || p.toks[j].Kind == INDENT || p.toks[j].Kind == DEDENT) {
+		j--
+	}
+	prev := p.toks[j]
 	pos.EndLine, pos.EndCol = prev.EndLine, prev.EndCol
 	return pos
 }
@@ -229,7 +318,8 @@ func (p *parser) statement() []Stmt {
 		return []Stmt{p.decorated()}
 	}
 	if t.Kind == INDENT {
-		e := &SyntaxError{Kind: "IndentationError", Msg: "unexpected indent", Filename: p.filename, Line: t.Line, Col: t.Col + 1, Text: p.lineText(t.Line)}
+		e := &SyntaxError{Kind: "IndentationError", Msg: "unexpected indent", Filename: p.filename, Line: t.Line, Col: t.EndCol,
+			EndLine: t.Line, EndCol: -1, Text: p.lineText(t.Line)}
 		panic(parseError{e})
 	}
 	return p.simpleStmts()
@@ -682,6 +772,10 @@ func (p *parser) tryStmt() Stmt {
 		hpos := posOf(p.tok())
 		p.i++
 		star := p.acceptOp("*")
+		if len(s.Handlers) > 0 && star != s.Star {
+			p.failAt(Token{Line: hpos.Line, Col: hpos.Col, EndLine: p.toks[p.i-1].EndLine, EndCol: p.toks[p.i-1].EndCol},
+				"cannot have both 'except' and 'except*' on the same 'try'")
+		}
 		if star {
 			s.Star = true
 		}
@@ -736,6 +830,9 @@ func (p *parser) withStmt(async bool, start Token) Stmt {
 				p.fail("invalid syntax")
 			}
 		})
+		if ok != nil && ok.Abort != nil {
+			panic(parseError{ok})
+		}
 		if ok != nil {
 			p.i = save
 			s.Items = nil
@@ -821,12 +918,21 @@ func (p *parser) parameters(close string, annotations bool) *Arguments {
 		}
 		names[n] = true
 	}
-	param := func() *Arg {
+	param := func(vararg ...bool) *Arg {
 		t := p.tok()
 		arg := &Arg{Arg: p.name()}
 		addName(t, arg.Arg)
 		if annotations && p.acceptOp(":") {
-			arg.Annotation = p.expression()
+			if len(vararg) > 0 && p.isOp("*") {
+				// PEP 646: `*args: *Ts`.
+				spos := posOf(p.tok())
+				p.i++
+				st := &Starred{Value: p.expression()}
+				st.Pos = p.endPos(spos)
+				arg.Annotation = st
+			} else {
+				arg.Annotation = p.expression()
+			}
 		}
 		arg.Pos = p.endPos(posOf(t))
 		return arg
@@ -856,7 +962,7 @@ func (p *parser) parameters(close string, annotations bool) *Arguments {
 			p.i++
 			seenStar = true
 			if !p.isOp(",") && !p.isOp(close) {
-				a.VarArg = param()
+				a.VarArg = param(true)
 			} else if p.isOp(close) || (p.isOp(",") && p.peekTok(1).Kind == OP && p.peekTok(1).Text == close) {
 				p.fail("named arguments must follow bare *")
 			}

@@ -44,6 +44,13 @@ type tokenizer struct {
 	toks    []Token
 	atLineStart bool
 	filename string
+	// cont marks the lines that continue the previous physical line (a
+	// backslash continuation or a string spanning lines): CPython's error
+	// text starts at the first line of such a run.
+	cont map[int]bool
+	err  *SyntaxError
+	// warnings are SyntaxWarnings found while tokenizing (Text: message).
+	warnings []Token
 	// pending is an unclosed bracket at end of input: reported only if
 	// the parser gets that far (CPython reports earlier syntax errors first).
 	pending *SyntaxError
@@ -70,11 +77,32 @@ var operators = []string{
 func Tokenize(src, filename string) (toks []Token, err, pending *SyntaxError) {
 	src = strings.ReplaceAll(src, "\r\n", "\n")
 	src = strings.ReplaceAll(src, "\r", "\n")
-	tz := &tokenizer{src: []rune(src), line: 1, indents: []int{0}, atLineStart: true, filename: filename}
-	if err := tz.run(); err != nil {
-		return nil, err, nil
+	tz := tokenize(src, filename)
+	if tz.err != nil {
+		return nil, tz.err, nil
 	}
 	return tz.toks, nil, tz.pending
+}
+
+func tokenize(src, filename string) *tokenizer {
+	src = strings.ReplaceAll(src, "\r\n", "\n")
+	src = strings.ReplaceAll(src, "\r", "\n")
+	tz := &tokenizer{src: []rune(src), line: 1, indents: []int{0}, atLineStart: true, filename: filename, cont: map[int]bool{}}
+	tz.err = tz.run()
+	return tz
+}
+
+// textFrom is the error text of line: the line, preceded by the lines it
+// continues.
+func textFrom(lines []string, cont map[int]bool, line int) string {
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	first := line
+	for first > 1 && cont[first] {
+		first--
+	}
+	return strings.Join(lines[first-1:line], "\n")
 }
 
 func (tz *tokenizer) col() int { return tz.pos - tz.lineStart }
@@ -84,11 +112,7 @@ func (tz *tokenizer) errAt(msg string, line, col int) *SyntaxError {
 }
 
 func (tz *tokenizer) lineText(line int) string {
-	lines := strings.Split(string(tz.src), "\n")
-	if line >= 1 && line <= len(lines) {
-		return lines[line-1]
-	}
-	return ""
+	return textFrom(strings.Split(string(tz.src), "\n"), tz.cont, line)
 }
 
 func (tz *tokenizer) emit(kind TokKind, text string, line, col int) {
@@ -139,6 +163,7 @@ func (tz *tokenizer) run() *SyntaxError {
 			if tz.peek(1) == '\n' {
 				tz.pos += 2
 				tz.line++
+				tz.cont[tz.line] = true
 				tz.lineStart = tz.pos
 				continue
 			}
@@ -209,7 +234,11 @@ func (tz *tokenizer) indentation() (bool, *SyntaxError) {
 		cur := tz.indents[len(tz.indents)-1]
 		if width > cur {
 			if len(tz.toks) == 0 {
-				return false, tz.errAt("unexpected indent", tz.line, width)
+				// CPython: offset is the indentation's length in
+				// characters, end_offset -1.
+				e := tz.errAt("unexpected indent", tz.line, tz.col()-1)
+				e.Kind, e.EndLine, e.EndCol = "IndentationError", tz.line, -1
+				return false, e
 			}
 			tz.indents = append(tz.indents, width)
 			tz.emit(INDENT, "", tz.line, 0)
@@ -219,8 +248,9 @@ func (tz *tokenizer) indentation() (bool, *SyntaxError) {
 				tz.emit(DEDENT, "", tz.line, tz.col())
 			}
 			if width != tz.indents[len(tz.indents)-1] {
-				e := tz.errAt("unindent does not match any outer indentation level", tz.line, tz.col())
-				e.Kind = "IndentationError"
+				// CPython: offset is the line's length with its newline.
+				e := tz.errAt("unindent does not match any outer indentation level", tz.line, 0)
+				e.Kind, e.Col, e.EndLine, e.EndCol = "IndentationError", utf8.RuneCountInString(e.Text)+1, tz.line, -1
 				return false, e
 			}
 		}
@@ -241,9 +271,18 @@ func (tz *tokenizer) token() *SyntaxError {
 			return tz.str(j, line, col)
 		}
 	}
+	if !unicode.IsPrint(c) {
+		return tz.errAt("invalid non-printable character U+"+strings.ToUpper(hex4(c)), line, col)
+	}
 	if isIdentStart(c) || c >= 0x80 && !unicode.IsSpace(c) {
 		start := tz.pos
 		for tz.pos < len(tz.src) && (isIdentChar(tz.src[tz.pos]) || tz.src[tz.pos] >= 0x80 && !unicode.IsSpace(tz.src[tz.pos]) && !unicode.IsPunct(tz.src[tz.pos])) {
+			if r := tz.src[tz.pos]; !isIdentChar(r) && (unicode.In(r, unicode.Sm, unicode.Sc) || !unicode.IsPrint(r)) {
+				if tz.pos == start {
+					return tz.errAt(sprintfInvalidChar(r), line, col)
+				}
+				break
+			}
 			tz.pos++
 		}
 		if tz.pos == start {
@@ -370,6 +409,7 @@ func (tz *tokenizer) str(quoteAt int, line, col int) *SyntaxError {
 			tz.pos += 2
 			if tz.pos-1 < len(tz.src) && tz.src[tz.pos-1] == '\n' {
 				tz.line++
+				tz.cont[tz.line] = true
 				tz.lineStart = tz.pos
 			}
 			continue
@@ -380,6 +420,7 @@ func (tz *tokenizer) str(quoteAt int, line, col int) *SyntaxError {
 			}
 			tz.pos++
 			tz.line++
+			tz.cont[tz.line] = true
 			tz.lineStart = tz.pos
 			continue
 		}
@@ -401,59 +442,145 @@ func (tz *tokenizer) str(quoteAt int, line, col int) *SyntaxError {
 
 func (tz *tokenizer) number(line, col int) *SyntaxError {
 	start := tz.pos
-	isDigit := func(r rune, base int) bool {
-		switch base {
-		case 16:
-			return strings.ContainsRune("0123456789abcdefABCDEF", r)
-		case 8:
-			return r >= '0' && r <= '7'
-		case 2:
-			return r == '0' || r == '1'
+	at := func(k int) rune {
+		if k < len(tz.src) {
+			return tz.src[k]
 		}
-		return r >= '0' && r <= '9'
+		return 0
 	}
-	digits := func(base int) {
-		for tz.pos < len(tz.src) {
-			r := tz.src[tz.pos]
-			if isDigit(r, base) || (r == '_' && tz.pos+1 < len(tz.src) && isDigit(tz.src[tz.pos+1], base)) {
+	isDec := func(r rune) bool { return r >= '0' && r <= '9' }
+	fail := func(msg string) *SyntaxError { return tz.errAt(msg, tz.line, tz.col()) }
+	// digits consumes digits of base (with single underscores between);
+	// ok is false for a '_' not followed by a digit.
+	digits := func(valid func(rune) bool) (n int, ok bool) {
+		for {
+			for valid(at(tz.pos)) {
 				tz.pos++
-				continue
+				n++
 			}
-			break
+			if at(tz.pos) != '_' {
+				return n, true
+			}
+			tz.pos++
+			if !valid(at(tz.pos)) {
+				return n, false
+			}
 		}
 	}
-	if tz.src[tz.pos] == '0' && tz.pos+1 < len(tz.src) && strings.ContainsRune("xXoObB", tz.src[tz.pos+1]) {
-		base := map[rune]int{'x': 16, 'X': 16, 'o': 8, 'O': 8, 'b': 2, 'B': 2}[tz.src[tz.pos+1]]
+	emit := func() *SyntaxError {
+		tz.emit(NUMBER, string(tz.src[start:tz.pos]), line, col)
+		return nil
+	}
+	if at(tz.pos) == '0' && strings.ContainsRune("xXoObB", at(tz.pos+1)) {
+		kind, valid := "hexadecimal", func(r rune) bool { return strings.ContainsRune("0123456789abcdefABCDEF", r) && r != 0 }
+		switch at(tz.pos + 1) {
+		case 'o', 'O':
+			kind, valid = "octal", func(r rune) bool { return r >= '0' && r <= '7' }
+		case 'b', 'B':
+			kind, valid = "binary", func(r rune) bool { return r == '0' || r == '1' }
+		}
 		tz.pos += 2
-		if tz.pos < len(tz.src) && tz.src[tz.pos] == '_' {
+		if at(tz.pos) == '_' {
 			tz.pos++
 		}
-		digits(base)
-	} else {
-		digits(10)
-		if tz.pos < len(tz.src) && tz.src[tz.pos] == '.' {
-			tz.pos++
-			digits(10)
-		}
-		if tz.pos < len(tz.src) && (tz.src[tz.pos] == 'e' || tz.src[tz.pos] == 'E') {
-			save := tz.pos
-			tz.pos++
-			if tz.pos < len(tz.src) && (tz.src[tz.pos] == '+' || tz.src[tz.pos] == '-') {
-				tz.pos++
+		n, ok := digits(valid)
+		if !ok || n == 0 {
+			if kind != "hexadecimal" && isDec(at(tz.pos)) {
+				return fail("invalid digit '" + string(at(tz.pos)) + "' in " + kind + " literal")
 			}
-			if tz.pos < len(tz.src) && unicode.IsDigit(tz.src[tz.pos]) {
-				digits(10)
-			} else {
-				tz.pos = save
-			}
+			return fail("invalid " + kind + " literal")
 		}
-		if tz.pos < len(tz.src) && (tz.src[tz.pos] == 'j' || tz.src[tz.pos] == 'J') {
-			tz.pos++
+		if kind != "hexadecimal" && isDec(at(tz.pos)) {
+			return fail("invalid digit '" + string(at(tz.pos)) + "' in " + kind + " literal")
+		}
+		if err := tz.endOfNumber(kind); err != nil {
+			return err
+		}
+		return emit()
+	}
+	leadingZero := at(tz.pos) == '0'
+	if at(tz.pos) != '.' {
+		if _, ok := digits(isDec); !ok {
+			return fail("invalid decimal literal")
 		}
 	}
-	if tz.pos < len(tz.src) && isIdentChar(tz.src[tz.pos]) {
-		return tz.errAt("invalid decimal literal", line, col)
+	isInt := true
+	if at(tz.pos) == '.' {
+		isInt = false
+		tz.pos++
+		if isDec(at(tz.pos)) {
+			if _, ok := digits(isDec); !ok {
+				return fail("invalid decimal literal")
+			}
+		}
 	}
-	tz.emit(NUMBER, string(tz.src[start:tz.pos]), line, col)
+	if r := at(tz.pos); r == 'e' || r == 'E' {
+		save := tz.pos
+		tz.pos++
+		if at(tz.pos) == '+' || at(tz.pos) == '-' {
+			tz.pos++
+			if !isDec(at(tz.pos)) {
+				return fail("invalid decimal literal")
+			}
+		} else if !isDec(at(tz.pos)) {
+			tz.pos = save
+			if err := tz.endOfNumber("decimal"); err != nil {
+				return err
+			}
+			if leadingZero && isInt && strings.Trim(string(tz.src[start:tz.pos]), "0_") != "" {
+				return tz.errAt("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line, col)
+			}
+			return emit()
+		}
+		isInt = false
+		if _, ok := digits(isDec); !ok {
+			return fail("invalid decimal literal")
+		}
+	}
+	if r := at(tz.pos); r == 'j' || r == 'J' {
+		tz.pos++
+		if err := tz.endOfNumber("imaginary"); err != nil {
+			return err
+		}
+		return emit()
+	}
+	if leadingZero && isInt && strings.Trim(string(tz.src[start:tz.pos]), "0_") != "" {
+		return tz.errAt("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line, col)
+	}
+	if err := tz.endOfNumber("decimal"); err != nil {
+		return err
+	}
+	return emit()
+}
+
+// endOfNumber is CPython's verify_end_of_number: a number directly
+// followed by a keyword that can follow one ("1if x else y") gets a
+// SyntaxWarning; by another identifier character, an error.
+func (tz *tokenizer) endOfNumber(kind string) *SyntaxError {
+	c := tz.peek(0)
+	rest := func(s string) bool { return tz.hasPrefix(string(c) + s) }
+	r := false
+	switch c {
+	case 'a':
+		r = rest("nd")
+	case 'e':
+		r = rest("lse")
+	case 'f':
+		r = rest("or")
+	case 'i':
+		c2 := tz.peek(1)
+		r = c2 == 'f' || c2 == 'n' || c2 == 's'
+	case 'o':
+		r = rest("r")
+	case 'n':
+		r = rest("ot")
+	}
+	if r {
+		tz.warnings = append(tz.warnings, Token{Text: "invalid " + kind + " literal", Line: tz.line, Col: tz.col(), EndLine: tz.line, EndCol: tz.col()})
+		return nil
+	}
+	if c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+		return tz.errAt("invalid "+kind+" literal", tz.line, tz.col())
+	}
 	return nil
 }

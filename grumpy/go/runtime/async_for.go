@@ -8,7 +8,9 @@ func ANextIter(t *Thread, it Object) (Object, *BaseException) {
 		return nil, exc
 	}
 	r, exc := AwaitIter(t, aw)
-	if exc != nil && exc.IsInstanceOf(TypeErrorType) && !isAwaitable(aw) {
+	if exc != nil {
+		// Any failure to get the awaitable's iterator (an __await__ that
+		// raises included) is reported from its cause, as GET_ANEXT.
 		e := Errorf(TypeErrorType, "'async for' received an invalid object from __anext__: %s", TypeOf(aw).name)
 		e.cause, e.context, e.suppressContext = exc, exc, true
 		return nil, e

@@ -81,6 +81,11 @@ func descrGet(t *Thread, d, obj Object, owner *Type) (Object, *BaseException) {
 	case *StaticMethod:
 		return v.fn, nil
 	case *ClassMethod:
+		if p, ok := v.fn.(*Property); ok {
+			// classmethod.__get__ chains to the wrapped object's __get__
+			// (3.11): @classmethod @property reads the property on the class.
+			return p.get(t, owner)
+		}
 		return NewMethod(v.fn, owner), nil
 	case *Property:
 		if obj == nil {

@@ -8,7 +8,7 @@ package runtime
 func GetClass(t *Thread, o Object) (Object, *BaseException) {
 	if in, ok := o.(*Instance); ok {
 		typ := in.typ
-		if typ.typeFlags()&flagCustomGetattribute == 0 && typ.lookup(strClass) == ObjectType.lookup(strClass) {
+		if typ.typeFlags()&(flagCustomGetattribute|flagPlainClass) == flagPlainClass {
 			return typ, nil
 		}
 	}

@@ -112,9 +112,14 @@ func GetAttrSite(t *Thread, o Object, name *Str, s *AttrSite) (Object, *BaseExce
 func SetAttrSite(t *Thread, o Object, name *Str, v Object, s *AttrSite) *BaseException {
 	if in, ok := o.(*Instance); ok && in.dict != nil && !in.typ.builtin {
 		if c := s.entry(in.typ, name); c != nil && c.setOK {
-			if !in.dict.setStrAt(name, s.ix.Load(), v) {
-				ix := in.dict.setStrIndex(name, v)
-				s.ix.Store(ix)
+			// A new attribute in __init__ misses at the same index each
+			// time: store the hint only when it changes (an atomic store
+			// is a locked instruction on amd64).
+			guess := s.ix.Load()
+			if ix, moved := in.dict.setStrGuess(name, guess, v); moved {
+				if ix != guess {
+					s.ix.Store(ix)
+				}
 				in.typ.noteAttrCount(ix + 1)
 			}
 			return nil

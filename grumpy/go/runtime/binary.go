@@ -200,6 +200,9 @@ func binaryOpError(op BinOp, a, b Object, inplace bool) *BaseException {
 	sym := binOps[op].symbol
 	if inplace {
 		sym = strings.TrimSuffix(sym, " or pow()") + "="
+	} else if fn, ok := a.(*Builtin); ok && sym == ">>" && fn.name == "print" && Builtins.GetStr("print") == a {
+		// CPython's hint for Python 2's `print >> f, ...`.
+		return Errorf(TypeErrorType, "unsupported operand type(s) for >>: '%s' and '%s'. Did you mean \"print(<message>, file=<output_stream>)\"?", TypeOf(a).name, TypeOf(b).name)
 	}
 	return Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, TypeOf(a).name, TypeOf(b).name)
 }
@@ -255,8 +258,8 @@ func binaryDunder(t *Thread, op BinOp, a, b Object) (Object, *BaseException) {
 	if ta == tb {
 		// One type: its slot is called once, as a.__op__(b).
 		f := ta.lookup(info.name)
-		if f == nil {
-			return NotImplemented, nil
+		if f == nil || (op == OpMul && slotOf(ta, info).none()) {
+			return NotImplemented, nil // (sq_repeat is tried by sequenceFallback)
 		}
 		return callBinaryDunder(t, f, a, b)
 	}
@@ -362,6 +365,10 @@ func InPlace(t *Thread, op BinOp, a, b Object) (Object, *BaseException) {
 		}
 	}
 	if f := TypeOf(a).lookup(binOps[op].iname); f != nil {
+		if o := builtinOwner(f); op == OpMul && o != nil && seqOwner(o) == o && !hasIndex(b) {
+			// sq_inplace_repeat: a non-int count is the operator's error.
+			return binaryOp(t, op, a, b, true)
+		}
 		r, exc := callBinaryDunder(t, f, a, b)
 		if exc != nil || r != NotImplemented {
 			return r, exc

@@ -11,16 +11,71 @@ import (
 
 var (
 	// EnumerateType is `enumerate`.
-	EnumerateType = finalType(newBuiltinType("enumerate", ObjectType))
+	EnumerateType = newBuiltinType("enumerate", ObjectType).solidType()
 	// ZipType is `zip`.
-	ZipType = finalType(newBuiltinType("zip", ObjectType))
+	ZipType = newBuiltinType("zip", ObjectType).solidType()
 	// MapType is `map`.
-	MapType = finalType(newBuiltinType("map", ObjectType))
+	MapType = newBuiltinType("map", ObjectType).solidType()
 	// FilterType is `filter`.
-	FilterType = finalType(newBuiltinType("filter", ObjectType))
+	FilterType = newBuiltinType("filter", ObjectType).solidType()
 	// ReversedType is `reversed`.
-	ReversedType = finalType(newBuiltinType("reversed", ObjectType))
+	ReversedType = newBuiltinType("reversed", ObjectType).solidType()
 )
+
+// defSubclassableIter gives a builtin iterator type whose instances may be
+// subclass instances (Instance wrapping the Go iterator) __iter__ and
+// __next__, with CPython's slot-wrapper messages.
+func defSubclassableIter(typ *Type) {
+	self := func(name string, args []Object) (Object, *BaseException) {
+		if len(args) == 0 {
+			return nil, Errorf(TypeErrorType, "descriptor '%s' of '%s' object needs an argument", name, typ.name)
+		}
+		if !TypeOf(args[0]).IsSubtype(typ) {
+			return nil, Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", name, typ.name, TypeOf(args[0]).name)
+		}
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorType, "expected 0 arguments, got %d", len(args)-1)
+		}
+		return args[0], nil
+	}
+	DefMethod(typ, "__iter__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return self("__iter__", args)
+	})
+	DefMethod(typ, "__next__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		o, exc := self("__next__", args)
+		if exc != nil {
+			return nil, exc
+		}
+		it, ok := Unwrap(o).(Iterator)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "descriptor '__next__' requires a '%s' object but received a '%s'", typ.name, TypeOf(o).name)
+		}
+		v, exc := it.next(t)
+		if v == nil && exc == nil {
+			return nil, NewException(StopIterationType)
+		}
+		return v, exc
+	})
+}
+
+// iterTypeNew checks the class a builtin iterator type's __new__ received
+// (args[0]) and strips keyword arguments a subclass with its own __init__
+// may pass (CPython accepts them there and ignores them in __new__).
+// noKw is the "f() takes no keyword arguments" check of the exact type.
+func iterTypeNew(args []Object, kw []*Str, exact *Type, noKw bool) (*Type, []Object, []*Str, *BaseException) {
+	cls, exc := nativeNewArgs(args, exact)
+	if exc != nil {
+		return nil, nil, nil, exc
+	}
+	if noKw && len(kw) > 0 {
+		if cls == exact || cls.lookup(strInit) == objectInit {
+			return nil, nil, nil, Errorf(TypeErrorType, "%s() takes no keyword arguments", exact.name)
+		}
+		args = args[:len(args)-len(kw)]
+		kw = nil
+	}
+	return cls, args, kw, nil
+}
 
 type enumerateIter struct {
 	mu    sync.Mutex
@@ -419,9 +474,13 @@ func anyAll(t *Thread, name string, args []Object, kw []*Str, want bool) (Object
 func init() {
 	for _, typ := range []*Type{EnumerateType, ZipType, MapType, FilterType, ReversedType} {
 		Builtins.SetStr(typ.name, typ)
-		defIterMethods(typ)
+		defSubclassableIter(typ)
 	}
 	DefStatic(EnumerateType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		cls, args, kw, exc := iterTypeNew(args, kw, EnumerateType, false)
+		if exc != nil {
+			return nil, exc
+		}
 		args = args[1:]
 		npos := len(args) - len(kw)
 		if len(args) > 2 {
@@ -467,9 +526,13 @@ func init() {
 				count = asIntObj(b)
 			}
 		}
-		return &enumerateIter{it: it, count: count}, nil
+		return nativeWrap(cls, EnumerateType, &enumerateIter{it: it, count: count}), nil
 	})
 	DefStatic(ZipType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		cls, args, kw, exc := iterTypeNew(args, kw, ZipType, false)
+		if exc != nil {
+			return nil, exc
+		}
 		args = args[1:]
 		npos := len(args) - len(kw)
 		strict := false
@@ -494,13 +557,14 @@ func init() {
 			}
 			its[i] = it
 		}
-		return &zipIter{its: its, strict: strict}, nil
+		return nativeWrap(cls, ZipType, &zipIter{its: its, strict: strict}), nil
 	})
 	DefStatic(MapType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		args = args[1:]
-		if len(kw) > 0 {
-			return nil, NewError(TypeErrorType, "map() takes no keyword arguments")
+		cls, args, _, exc := iterTypeNew(args, kw, MapType, true)
+		if exc != nil {
+			return nil, exc
 		}
+		args = args[1:]
 		if len(args) < 2 {
 			return nil, NewError(TypeErrorType, "map() must have at least two arguments.")
 		}
@@ -512,13 +576,14 @@ func init() {
 			}
 			its[i] = it
 		}
-		return &mapIter{fn: args[0], its: its}, nil
+		return nativeWrap(cls, MapType, &mapIter{fn: args[0], its: its}), nil
 	})
 	DefStatic(FilterType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		args = args[1:]
-		if len(kw) > 0 {
-			return nil, NewError(TypeErrorType, "filter() takes no keyword arguments")
+		cls, args, _, exc := iterTypeNew(args, kw, FilterType, true)
+		if exc != nil {
+			return nil, exc
 		}
+		args = args[1:]
 		if len(args) != 2 {
 			return nil, Errorf(TypeErrorType, "filter expected 2 arguments, got %d", len(args))
 		}
@@ -530,20 +595,28 @@ func init() {
 		if fn == None {
 			fn = nil
 		}
-		return &filterIter{fn: fn, it: it}, nil
+		return nativeWrap(cls, FilterType, &filterIter{fn: fn, it: it}), nil
 	})
 	DefStatic(ReversedType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		args = args[1:]
-		if len(kw) > 0 {
-			return nil, NewError(TypeErrorType, "reversed() takes no keyword arguments")
+		cls, args, _, exc := iterTypeNew(args, kw, ReversedType, true)
+		if exc != nil {
+			return nil, exc
 		}
+		args = args[1:]
 		if len(args) != 1 {
 			return nil, Errorf(TypeErrorType, "reversed expected 1 argument, got %d", len(args))
 		}
-		return Reversed(t, args[0])
+		r, exc := Reversed(t, args[0])
+		if exc != nil || cls == ReversedType {
+			return r, exc
+		}
+		if ri, ok := r.(*reversedIter); ok {
+			return nativeWrap(cls, ReversedType, ri), nil
+		}
+		return r, nil
 	})
 	DefMethod(ReversedType, "__length_hint__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r, ok := args[0].(*reversedIter)
+		r, ok := Unwrap(args[0]).(*reversedIter)
 		if !ok {
 			return nil, descrSelfError("__length_hint__", ReversedType, args)
 		}

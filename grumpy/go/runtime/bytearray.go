@@ -2,15 +2,17 @@ package runtime
 
 import (
 	"sync"
+	"weak"
 )
 
 // ByteArray is a mutable byte string; mu guards b, so every builtin
 // operation is atomic. Values are computed (which may run Python code)
 // before the lock is taken.
 type ByteArray struct {
-	hdr header
-	mu  sync.Mutex
-	b   []byte
+	hdr     header
+	mu      sync.Mutex
+	b       []byte
+	exports []weak.Pointer[MemoryView] // live memoryviews (bytearray_exports.go)
 }
 
 // ByteArrayType is `bytearray`.
@@ -145,6 +147,16 @@ func init() {
 			return nil, exc
 		}
 		a.mu.Lock()
+		if len(a.b) != 0 {
+			if exc := a.checkResize(0); exc != nil {
+				a.mu.Unlock()
+				return nil, exc
+			}
+		}
+		if exc := a.checkResize(len(data)); exc != nil {
+			a.mu.Unlock()
+			return nil, exc
+		}
 		a.b = data
 		a.mu.Unlock()
 		return None, nil
@@ -170,6 +182,10 @@ func init() {
 			return nil, Errorf(TypeErrorType, "can't concat %s to %s", TypeOf(args[0]).name, TypeOf(a).name)
 		}
 		a.mu.Lock()
+		if exc := a.checkResize(len(a.b) + len(b)); exc != nil {
+			a.mu.Unlock()
+			return nil, exc
+		}
 		a.b = append(a.b, b...)
 		a.mu.Unlock()
 		return a, nil
@@ -179,7 +195,8 @@ func init() {
 			return nil, exc
 		}
 		if !seqHasIndex(args[0]) {
-			return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeOf(args[0]).name)
+			_, exc := repeatNotInt(args[0])
+			return nil, exc
 		}
 		n, exc := seqSsizeArg(t, args[0])
 		if exc != nil {
@@ -187,6 +204,9 @@ func init() {
 		}
 		a.mu.Lock()
 		out, exc := bytesRepeat(a.b, n)
+		if exc == nil {
+			exc = a.checkResize(len(out))
+		}
 		if exc == nil {
 			a.b = out
 		}
@@ -205,6 +225,10 @@ func init() {
 			return nil, exc
 		}
 		a.mu.Lock()
+		if exc := a.checkResize(len(a.b) + 1); exc != nil {
+			a.mu.Unlock()
+			return nil, exc
+		}
 		a.b = append(a.b, c)
 		a.mu.Unlock()
 		return None, nil
@@ -218,6 +242,10 @@ func init() {
 			return nil, exc
 		}
 		a.mu.Lock()
+		if exc := a.checkResize(len(a.b) + len(b)); exc != nil {
+			a.mu.Unlock()
+			return nil, exc
+		}
 		a.b = append(a.b, b...)
 		a.mu.Unlock()
 		return None, nil
@@ -244,6 +272,10 @@ func init() {
 		}
 		if i > n {
 			i = n
+		}
+		if exc := a.checkResize(n + 1); exc != nil {
+			a.mu.Unlock()
+			return nil, exc
 		}
 		a.b = append(a.b, 0)
 		copy(a.b[i+1:], a.b[i:])
@@ -275,6 +307,9 @@ func init() {
 		if i < 0 || i >= n {
 			return nil, NewError(IndexErrorType, "pop index out of range")
 		}
+		if exc := a.checkResize(n - 1); exc != nil {
+			return nil, exc
+		}
 		c := a.b[i]
 		a.b = append(a.b[:i], a.b[i+1:]...)
 		return MakeInt(int64(c)), nil
@@ -291,6 +326,9 @@ func init() {
 		defer a.mu.Unlock()
 		for i, x := range a.b {
 			if x == c {
+				if exc := a.checkResize(len(a.b) - 1); exc != nil {
+					return nil, exc
+				}
 				a.b = append(a.b[:i], a.b[i+1:]...)
 				return None, nil
 			}
@@ -302,6 +340,10 @@ func init() {
 			return nil, exc
 		}
 		a.mu.Lock()
+		if exc := a.checkResize(0); exc != nil {
+			a.mu.Unlock()
+			return nil, exc
+		}
 		a.b = nil
 		a.mu.Unlock()
 		return None, nil
@@ -385,12 +427,18 @@ func byteArraySetItem(t *Thread, a *ByteArray, key, v Object) *BaseException {
 			if stop < start {
 				stop = start
 			}
+			if exc := a.checkResize(len(a.b) - (stop - start) + len(src)); exc != nil {
+				return exc
+			}
 			rest := append([]byte(nil), a.b[stop:]...)
 			a.b = append(append(a.b[:start], src...), rest...)
 			return nil
 		}
 		n := sliceLen(start, stop, step)
-		if v == nil {
+		if v == nil || len(src) == 0 {
+			if exc := a.checkResize(len(a.b) - n); exc != nil {
+				return exc
+			}
 			keep := make([]byte, 0, len(a.b)-n)
 			for i, c := range a.b {
 				if seqSliceHas(i, start, step, n) {
@@ -432,6 +480,9 @@ func byteArraySetItem(t *Thread, a *ByteArray, key, v Object) *BaseException {
 		return NewError(IndexErrorType, "bytearray index out of range")
 	}
 	if v == nil {
+		if exc := a.checkResize(n - 1); exc != nil {
+			return exc
+		}
 		a.b = append(a.b[:i], a.b[i+1:]...)
 	} else {
 		a.b[i] = c

@@ -21,7 +21,17 @@ func Call(t *Thread, f Object, args []Object, kwnames []*Str) (Object, *BaseExce
 	if call == nil {
 		return nil, Errorf(TypeErrorType, "'%s' object is not callable", TypeOf(f).name)
 	}
-	return callSpecialMethod(t, call, f, TypeOf(f), args, kwnames)
+	if _, ok := call.(*Function); ok {
+		return callSpecialMethod(t, call, f, TypeOf(f), args, kwnames)
+	}
+	// __call__ is a builtin or another callable object (possibly an
+	// instance of this very class): count the level.
+	if exc := t.Enter(recCall); exc != nil {
+		return nil, exc
+	}
+	r, exc := callSpecialMethod(t, call, f, TypeOf(f), args, kwnames)
+	t.Leave()
+	return r, exc
 }
 
 // CallOff is Call(t, f, args[1:], kwnames) for generated call sites that
@@ -200,7 +210,7 @@ func CallKw(t *Thread, f Object, args []Object, kw *Dict) (Object, *BaseExceptio
 	all = append(all, args...)
 	names := make([]*Str, len(keys))
 	for i, k := range keys {
-		s, ok := k.(*Str)
+		s, ok := Unwrap(k).(*Str) // str subclasses name keywords too
 		if !ok {
 			return nil, NewError(TypeErrorType, "keywords must be strings")
 		}

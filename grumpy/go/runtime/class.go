@@ -1,9 +1,6 @@
 package runtime
 
-import (
-	"sync"
-	"sync/atomic"
-)
+import "sync/atomic"
 
 // ClassBody runs a class statement's body with ns as its namespace; it
 // returns the __class__ cell (for zero-argument super) or nil.
@@ -400,19 +397,15 @@ func objectNewFor(typ *Type) (Object, *BaseException) {
 	return nil, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", typ.name, typ.solid.name)
 }
 
-// abstractTypes records the classes whose __abstractmethods__ was assigned a
-// non-empty set (CPython's Py_TPFLAGS_IS_ABSTRACT, set only by type's
-// __abstractmethods__ setter, which is what abc.ABCMeta uses).
-var abstractTypes sync.Map
-
 // anyAbstract is set once any class has been made abstract, so ordinary
-// instantiation skips the map lookup.
+// instantiation skips even the flag load.
 var anyAbstract atomic.Bool
 
-func isAbstract(typ *Type) bool {
-	v, ok := abstractTypes.Load(typ)
-	return ok && v.(bool)
-}
+// isAbstract is CPython's Py_TPFLAGS_IS_ABSTRACT: set only by type's
+// __abstractmethods__ setter, which is what abc.ABCMeta uses. A field on
+// the type rather than a side map: every instantiation of a class reads it
+// once abc is imported (a sync.Map load cost ~2% of bm_dataclass).
+func isAbstract(typ *Type) bool { return typ.abstract.Load() }
 
 // setAbstractMethods is the type.__abstractmethods__ setter.
 func setAbstractMethods(t *Thread, typ *Type, v Object) *BaseException {
@@ -421,7 +414,7 @@ func setAbstractMethods(t *Thread, typ *Type, v Object) *BaseException {
 			return NewError(AttributeErrorType, "__abstractmethods__")
 		}
 		typ.setAttr(InternStr("__abstractmethods__"), nil)
-		abstractTypes.Store(typ, false)
+		typ.abstract.Store(false)
 		return nil
 	}
 	b, exc := IsTrue(t, v)
@@ -432,7 +425,7 @@ func setAbstractMethods(t *Thread, typ *Type, v Object) *BaseException {
 	if b {
 		anyAbstract.Store(true)
 	}
-	abstractTypes.Store(typ, b)
+	typ.abstract.Store(b)
 	return nil
 }
 
@@ -469,21 +462,9 @@ func IsInstance(t *Thread, o, cls Object) (bool, *BaseException) {
 			return recursiveIsInstance(t, o, ot, c)
 		}
 	case *Tuple:
-		for _, it := range c.items {
-			ok, exc := IsInstance(t, o, it)
-			if exc != nil || ok {
-				return ok, exc
-			}
-		}
-		return false, nil
+		return isInstanceAny(t, o, c.items)
 	case *UnionType:
-		for _, it := range c.args {
-			ok, exc := IsInstance(t, o, it)
-			if exc != nil || ok {
-				return ok, exc
-			}
-		}
-		return false, nil
+		return isInstanceAny(t, o, c.args)
 	}
 	if f := TypeOf(cls).lookup(InternStr("__instancecheck__")); f != nil {
 		if f == typeInstancecheck {
@@ -491,14 +472,18 @@ func IsInstance(t *Thread, o, cls Object) (bool, *BaseException) {
 				return recursiveIsInstance(t, o, TypeOf(o), c)
 			}
 		}
+		if exc := t.Enter(recInstChk); exc != nil {
+			return false, exc
+		}
 		r, exc := callBinaryDunder(t, f, cls, o)
+		t.Leave()
 		if exc != nil {
 			return false, exc
 		}
 		return IsTrue(t, r)
 	}
-	if _, exc := GetAttr(t, cls, InternStr("__bases__")); exc != nil {
-		return false, NewError(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	if exc := checkClass(t, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"); exc != nil {
+		return false, exc
 	}
 	kls, exc := GetAttr(t, o, strClass)
 	if exc != nil {
@@ -511,6 +496,57 @@ func IsInstance(t *Thread, o, cls Object) (bool, *BaseException) {
 }
 
 var typeInstancecheck Object
+
+// isInstanceAny is isinstance against each item of a tuple or union, inside
+// the recursion guard (a tuple may nest tuples without end).
+func isInstanceAny(t *Thread, o Object, items []Object) (bool, *BaseException) {
+	if exc := t.Enter(recInstChk); exc != nil {
+		return false, exc
+	}
+	defer t.Leave()
+	for _, it := range items {
+		ok, exc := IsInstance(t, o, it)
+		if exc != nil || ok {
+			return ok, exc
+		}
+	}
+	return false, nil
+}
+
+// checkClass is CPython's check_class: o must have a tuple __bases__ to
+// stand for a class; errors other than AttributeError propagate.
+func checkClass(t *Thread, o Object, msg string) *BaseException {
+	bases, exc := GetAttr(t, o, InternStr("__bases__"))
+	if exc != nil {
+		if exc.IsInstanceOf(AttributeErrorType) {
+			return NewError(TypeErrorType, msg)
+		}
+		return exc
+	}
+	if _, ok := bases.(*Tuple); !ok {
+		return NewError(TypeErrorType, msg)
+	}
+	return nil
+}
+
+// recursiveIsSubclass is CPython's recursive_issubclass: issubclass without
+// __subclasscheck__, walking __bases__ of class-like objects.
+func recursiveIsSubclass(t *Thread, derived, cls Object) (bool, *BaseException) {
+	if d, ok := derived.(*Type); ok {
+		if c, ok := cls.(*Type); ok {
+			return d.IsSubtype(c), nil
+		}
+	}
+	if exc := checkClass(t, derived, "issubclass() arg 1 must be a class"); exc != nil {
+		return false, exc
+	}
+	if _, ok := cls.(*UnionType); !ok {
+		if exc := checkClass(t, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union"); exc != nil {
+			return false, exc
+		}
+	}
+	return abstractIsSubclass(t, derived, cls)
+}
 
 // recursiveIsInstance is isinstance against a real class: the type, then a
 // different __class__ the object reports (proxies).
@@ -555,6 +591,10 @@ func abstractIsSubclass(t *Thread, derived, cls Object) (bool, *BaseException) {
 			derived = tup.items[0]
 			continue
 		}
+		if exc := t.Enter(" in __issubclass__"); exc != nil {
+			return false, exc
+		}
+		defer t.Leave()
 		for _, b := range tup.items {
 			r, exc := abstractIsSubclass(t, b, cls)
 			if exc != nil || r {
@@ -570,41 +610,45 @@ func abstractIsSubclass(t *Thread, derived, cls Object) (bool, *BaseException) {
 func IsSubclass(t *Thread, c, cls Object) (bool, *BaseException) {
 	switch k := cls.(type) {
 	case *Tuple:
-		for _, it := range k.items {
-			ok, exc := IsSubclass(t, c, it)
-			if exc != nil || ok {
-				return ok, exc
-			}
-		}
-		return false, nil
+		return isSubclassAny(t, c, k.items)
 	case *UnionType:
-		for _, it := range k.args {
-			ok, exc := IsSubclass(t, c, it)
-			if exc != nil || ok {
-				return ok, exc
-			}
-		}
-		return false, nil
+		return isSubclassAny(t, c, k.args)
 	case *Type:
 		if TypeOf(k) == TypeType {
-			ct, ok := c.(*Type)
-			if !ok {
-				return false, NewError(TypeErrorType, "issubclass() arg 1 must be a class")
+			if ct, ok := c.(*Type); ok {
+				return ct.IsSubtype(k), nil
 			}
-			return ct.IsSubtype(k), nil
+			return recursiveIsSubclass(t, c, k)
 		}
 	}
 	if f := TypeOf(cls).lookup(InternStr("__subclasscheck__")); f != nil {
+		if exc := t.Enter(recSubChk); exc != nil {
+			return false, exc
+		}
 		r, exc := callBinaryDunder(t, f, cls, c)
+		t.Leave()
 		if exc != nil {
 			return false, exc
 		}
 		return IsTrue(t, r)
 	}
-	if _, ok := c.(*Type); !ok {
-		return false, NewError(TypeErrorType, "issubclass() arg 1 must be a class")
+	return recursiveIsSubclass(t, c, cls)
+}
+
+// isSubclassAny is issubclass against each item of a tuple or union, inside
+// the recursion guard.
+func isSubclassAny(t *Thread, c Object, items []Object) (bool, *BaseException) {
+	if exc := t.Enter(recSubChk); exc != nil {
+		return false, exc
 	}
-	return false, NewError(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	defer t.Leave()
+	for _, it := range items {
+		ok, exc := IsSubclass(t, c, it)
+		if exc != nil || ok {
+			return ok, exc
+		}
+	}
+	return false, nil
 }
 
 // addInstanceDictDescrs gives a class that introduces instance dicts (or

@@ -238,7 +238,11 @@ func decodeUTF8(t *Thread, data []byte, errors string, final bool) (string, int,
 			continue
 		}
 		if incomplete && !final {
-			// An encoded surrogate prefix is still incomplete too.
+			return string(d.out), i, nil
+		}
+		if !final && c == 0xED && n-i == 2 && data[i+1] >= 0xA0 && data[i+1] <= 0xBF {
+			// A truncated encoded surrogate (D800-DFFF) waits for more
+			// data, as CPython's incremental decoder does.
 			return string(d.out), i, nil
 		}
 		if i, exc = d.fail(i, badEnd, reason); exc != nil {
@@ -757,8 +761,55 @@ func hexVal(c byte) int {
 // available.
 var lookupUnicodeName = func(name string) (rune, bool) { return 0, false }
 
-// decodeUnicodeEscape is the unicode_escape codec's decoder.
+// decodeUnicodeEscape is the unicode_escape codec's decoder; it warns
+// (DeprecationWarning) about the first invalid escape, as CPython does.
 func decodeUnicodeEscape(t *Thread, data []byte, errors string, final bool) (string, int, *BaseException) {
+	firstInvalid := -1
+	s, n, exc := decodeUnicodeEscapeInner(t, data, errors, final, &firstInvalid)
+	if exc != nil {
+		return "", 0, exc
+	}
+	if exc := escapeWarn(t, data, firstInvalid); exc != nil {
+		return "", 0, exc
+	}
+	return s, n, nil
+}
+
+// escapeWarn issues the DeprecationWarning for the invalid escape whose
+// character after the backslash is data[pos] (none when pos < 0).
+func escapeWarn(t *Thread, data []byte, pos int) *BaseException {
+	if pos < 0 || pos >= len(data) {
+		return nil
+	}
+	var msg string
+	if c := data[pos]; isOctal(c) {
+		end := pos + 3
+		if end > len(data) {
+			end = len(data)
+		}
+		msg = "invalid octal escape sequence '\\" + string(data[pos:end]) + "'"
+	} else {
+		msg = "invalid escape sequence '\\" + string(rune(c)) + "'"
+	}
+	return pathWarnLevel(t, msg, 1)
+}
+
+// pathWarnLevel issues a DeprecationWarning through the warnings module
+// (an error when the filters make it one).
+func pathWarnLevel(t *Thread, msg string, level int) *BaseException {
+	w, exc := ImportModule(t, "warnings")
+	if exc != nil {
+		return nil
+	}
+	f, exc := GetAttr(t, w, InternStr("warn"))
+	if exc != nil {
+		return exc
+	}
+	_, exc = Call(t, f, []Object{NewStr(msg), DeprecationWarningType, MakeInt(int64(level))}, nil)
+	return exc
+}
+
+func decodeUnicodeEscapeInner(t *Thread, data []byte, errors string, final bool, firstInvalid *int) (string, int, *BaseException) {
 	d, exc := newDecodeState(t, "unicodeescape", data, errors)
 	if exc != nil {
 		return "", 0, exc
@@ -807,6 +858,9 @@ func decodeUnicodeEscape(t *Thread, data []byte, errors string, final bool) (str
 			for k := 0; k < 2 && i < n && isOctal(data[i]); k++ {
 				v = v*8 + rune(data[i]-'0')
 				i++
+			}
+			if v > 0o377 && *firstInvalid < 0 {
+				*firstInvalid = start + 1
 			}
 			d.out = appendRune(d.out, v)
 		case 'x', 'u', 'U':
@@ -862,6 +916,9 @@ func decodeUnicodeEscape(t *Thread, data []byte, errors string, final bool) (str
 				return "", 0, exc
 			}
 		default:
+			if *firstInvalid < 0 {
+				*firstInvalid = start + 1
+			}
 			d.out = append(d.out, '\\')
 			d.out = utf8.AppendRune(d.out, rune(c))
 		}
@@ -980,6 +1037,15 @@ func encodeRawUnicodeEscape(s *Str) []byte {
 
 // decodeEscapeBytes is codecs.escape_decode (bytes literal escapes).
 func decodeEscapeBytes(data []byte, errors string) ([]byte, *BaseException) {
+	out, _, exc := decodeEscapeBytesFirst(data, errors)
+	return out, exc
+}
+
+// decodeEscapeBytesFirst is decodeEscapeBytes that also returns the index
+// of the character after the backslash of the first invalid escape (-1:
+// none), for escapeWarn.
+func decodeEscapeBytesFirst(data []byte, errors string) ([]byte, int, *BaseException) {
+	firstInvalid := -1
 	out := make([]byte, 0, len(data))
 	n := len(data)
 	for i := 0; i < n; {
@@ -990,8 +1056,9 @@ func decodeEscapeBytes(data []byte, errors string) ([]byte, *BaseException) {
 			continue
 		}
 		if i+1 >= n {
-			return nil, NewError(ValueErrorType, "Trailing \\ in string")
+			return nil, -1, NewError(ValueErrorType, "Trailing \\ in string")
 		}
+		start := i
 		c = data[i+1]
 		i += 2
 		switch c {
@@ -1018,6 +1085,9 @@ func decodeEscapeBytes(data []byte, errors string) ([]byte, *BaseException) {
 				v = v*8 + int(data[i]-'0')
 				i++
 			}
+			if v > 0o377 && firstInvalid < 0 {
+				firstInvalid = start + 1
+			}
 			out = append(out, byte(v))
 		case 'x':
 			if i+1 < n && hexVal(data[i]) >= 0 && hexVal(data[i+1]) >= 0 {
@@ -1027,21 +1097,24 @@ func decodeEscapeBytes(data []byte, errors string) ([]byte, *BaseException) {
 			}
 			switch errors {
 			case "", "strict":
-				return nil, Errorf(ValueErrorType, "invalid \\x escape at position %d", i-2)
+				return nil, -1, Errorf(ValueErrorType, "invalid \\x escape at position %d", i-2)
 			case "replace":
 				out = append(out, '?')
 			case "ignore":
 			default:
-				return nil, Errorf(ValueErrorType, "decoding error; unknown error handling code: %s", errors)
+				return nil, -1, Errorf(ValueErrorType, "decoding error; unknown error handling code: %s", errors)
 			}
 			for k := 0; k < 2 && i < n && hexVal(data[i]) >= 0; k++ {
 				i++
 			}
 		default:
+			if firstInvalid < 0 {
+				firstInvalid = start + 1
+			}
 			out = append(out, '\\', c)
 		}
 	}
-	return out, nil
+	return out, firstInvalid, nil
 }
 
 // encodeEscapeBytes is codecs.escape_encode.

@@ -145,7 +145,7 @@ func decodeUTF7(t *Thread, data []byte, errors string, final bool) (string, int,
 				continue
 			}
 			inShift = false
-			if bits > 6 {
+			if bits >= 6 { // at least one whole base-64 character left over
 				s++
 				errmsg = "partial character in shift sequence"
 			} else if buf != 0 {

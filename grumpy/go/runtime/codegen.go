@@ -190,7 +190,7 @@ func UnpackEx(t *Thread, v Object, before, after int) ([]Object, *BaseException)
 func AppendIter(t *Thread, acc []Object, v Object) ([]Object, *BaseException) {
 	items, exc := ToSlice(t, v)
 	if exc != nil {
-		if exc.IsInstanceOf(TypeErrorType) && TypeOf(v).lookup(strIter) == nil {
+		if exc.IsInstanceOf(TypeErrorType) && !isIterable(v) {
 			return nil, Errorf(TypeErrorType, "Value after * must be an iterable, not %s", TypeOf(v).name)
 		}
 		return nil, exc
@@ -447,6 +447,9 @@ func WithExitExc(t *Thread, exit Object, exc *BaseException) (bool, *BaseExcepti
 // AwaitIter is the iterator behind `await v`.
 func AwaitIter(t *Thread, v Object) (Object, *BaseException) {
 	if g, ok := v.(*Generator); ok && (g.kind == genCoroutine || isIterableCoroutineGen(g)) {
+		if g.kind == genCoroutine && g.awaitingAlready() {
+			return nil, NewError(RuntimeErrorType, "coroutine is being awaited already")
+		}
 		return g, nil
 	}
 	f := TypeOf(v).lookup(InternStr("__await__"))
@@ -459,6 +462,9 @@ func AwaitIter(t *Thread, v Object) (Object, *BaseException) {
 	}
 	if g, ok := r.(*Generator); ok && g.kind == genCoroutine {
 		return nil, NewError(TypeErrorType, "__await__() returned a coroutine")
+	}
+	if _, ok := r.(Iterator); !ok && TypeOf(r).lookup(strNext) == nil {
+		return nil, Errorf(TypeErrorType, "__await__() returned non-iterator of type '%s'", TypeOf(r).name)
 	}
 	return r, nil
 }

@@ -90,21 +90,21 @@ func Compare(t *Thread, op CmpOp, a, b Object) (Object, *BaseException) {
 	if ta != tb && tb.IsSubtype(ta) {
 		if f := tb.lookup(cmpNames[cmpSwapped[op]]); f != nil {
 			checkedReverse = true
-			r, exc := callBinaryDunder(t, f, b, a)
+			r, exc := callDunderGuarded(t, f, b, a, recCompare)
 			if exc != nil || r != NotImplemented {
 				return r, exc
 			}
 		}
 	}
 	if f := ta.lookup(cmpNames[op]); f != nil {
-		r, exc := callBinaryDunder(t, f, a, b)
+		r, exc := callDunderGuarded(t, f, a, b, recCompare)
 		if exc != nil || r != NotImplemented {
 			return r, exc
 		}
 	}
 	if !checkedReverse {
 		if f := tb.lookup(cmpNames[cmpSwapped[op]]); f != nil {
-			r, exc := callBinaryDunder(t, f, b, a)
+			r, exc := callDunderGuarded(t, f, b, a, recCompare)
 			if exc != nil || r != NotImplemented {
 				return r, exc
 			}
@@ -240,7 +240,12 @@ func tupleEqual(t *Thread, x, y *Tuple) (bool, *BaseException) {
 			}
 			continue
 		}
+		// Tuples nest: this level counts against the recursion limit.
+		if exc := t.Enter(recCompare); exc != nil {
+			return false, exc
+		}
 		r, exc := Compare(t, CmpEQ, a, b)
+		t.Leave()
 		if exc != nil {
 			return false, exc
 		}

@@ -6,6 +6,7 @@ type Property struct {
 	fget, fset, fdel    Object
 	doc                 Object
 	name                Object
+	getterDoc           bool // doc came from fget.__doc__ (property_copy reuses it)
 }
 
 // StaticMethod is `staticmethod`.
@@ -151,6 +152,9 @@ func init() {
 		p := &Property{}
 		if typ := args[0].(*Type); typ != PropertyType {
 			p.hdr.typ = typ
+			if typ.hasDict {
+				p.hdr.dict = NewDict()
+			}
 		}
 		return p, nil
 	})
@@ -160,17 +164,37 @@ func init() {
 			return nil, exc
 		}
 		p := args[0].(*Property)
+		// CPython 3.11's property_init: a doc given is kept; else the
+		// getter's __doc__ is used, stored on a subclass instance as its
+		// __doc__ attribute (the subclass's own __doc__ would shadow it).
 		p.fget, p.fset, p.fdel, p.doc = fget, fset, fdel, doc
+		if doc == None {
+			p.doc = nil
+		}
+		p.getterDoc = false
 		if doc == None && fget != None {
-			if d, exc := GetAttr(t, fget, strDoc); exc == nil {
-				p.doc = d
+			d, exc := GetAttr(t, fget, strDoc)
+			if exc != nil {
+				if !exc.IsInstanceOf(AttributeErrorType) {
+					return nil, exc
+				}
+				return None, nil
 			}
+			if TypeOf(p) == PropertyType {
+				p.doc = d
+			} else if exc := SetAttr(t, p, strDoc, d); exc != nil {
+				return nil, exc
+			}
+			p.getterDoc = true
 		}
 		return None, nil
 	})
 	DefMethod(PropertyType, "__set_name__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		if exc := ArgCount("__set_name__", args[1:], kw, 2, 2); exc != nil {
+		if exc := NoKwargs("__set_name__", kw); exc != nil {
 			return nil, exc
+		}
+		if len(args) != 3 {
+			return nil, Errorf(TypeErrorType, "__set_name__() takes 2 positional arguments but %d were given", len(args)-1)
 		}
 		args[0].(*Property).name = args[2]
 		return None, nil
@@ -184,27 +208,42 @@ func init() {
 		}
 		return False, nil
 	}, nil)
-	clone := func(which int) BuiltinFn {
+	// clone is property_copy: type(self)(fget, fset, fdel, doc), where
+	// doc is None when it came from the getter and the getter is replaced
+	// (so __init__ takes the new getter's).
+	clone := func(which int, name string) BuiltinFn {
 		return func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			if len(args) != 2 {
-				return nil, NewError(TypeErrorType, "expected 1 argument")
+			if exc := ArgCount("property."+name, args[1:], kw, 1, 1); exc != nil {
+				return nil, exc
 			}
-			p := args[0].(*Property)
-			q := &Property{hdr: p.hdr, fget: p.fget, fset: p.fset, fdel: p.fdel, doc: p.doc, name: p.name}
-			switch which {
-			case 0:
-				q.fget = args[1]
-			case 1:
-				q.fset = args[1]
-			case 2:
-				q.fdel = args[1]
+			p, ok := args[0].(*Property)
+			if !ok {
+				return nil, descrSelfError(name, PropertyType, args)
+			}
+			fs := []Object{p.fget, p.fset, p.fdel}
+			for i, f := range fs {
+				if f == nil {
+					fs[i] = None
+				}
+			}
+			fs[which] = args[1]
+			var doc Object = None
+			if !(p.getterDoc && fs[0] != None) && p.doc != nil {
+				doc = p.doc
+			}
+			q, exc := Call(t, TypeOf(p), []Object{fs[0], fs[1], fs[2], doc}, nil)
+			if exc != nil {
+				return nil, exc
+			}
+			if qp, ok := q.(*Property); ok {
+				qp.name = p.name
 			}
 			return q, nil
 		}
 	}
-	DefMethod(PropertyType, "getter", clone(0))
-	DefMethod(PropertyType, "setter", clone(1))
-	DefMethod(PropertyType, "deleter", clone(2))
+	DefMethod(PropertyType, "getter", clone(0, "getter"))
+	DefMethod(PropertyType, "setter", clone(1, "setter"))
+	DefMethod(PropertyType, "deleter", clone(2, "deleter"))
 	DefMethod(PropertyType, "__get__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if len(args) < 2 || args[1] == None {
 			return args[0], nil
@@ -228,12 +267,18 @@ func init() {
 			return v, nil
 		}}})
 	}
-	PropertyType.dict.SetStr("__doc__", &Property{fget: &Builtin{name: "__doc__", fn: func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		if p, ok := args[0].(*Property); ok && p.doc != nil {
+	// __doc__ is a writable member (prop_doc), as in CPython 3.11.
+	defGetSet(PropertyType, "__doc__", func(t *Thread, o Object) (Object, *BaseException) {
+		if p, ok := o.(*Property); ok && p.doc != nil {
 			return p.doc, nil
 		}
 		return None, nil
-	}}})
+	}, func(t *Thread, o, v Object) *BaseException {
+		if p, ok := o.(*Property); ok {
+			p.doc = v
+		}
+		return nil
+	})
 
 	DefStatic(StaticMethodType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if len(args) != 2 {

@@ -29,27 +29,33 @@ func (d *Dict) hasStr(key *Str) bool {
 	return d.getStr(key) != nil
 }
 
-// setStrAt replaces the value of key if it sits at entry ix; false when
-// the guess is wrong (the caller then inserts the usual way).
-func (d *Dict) setStrAt(key *Str, ix int32, v Object) bool {
+// setStrGuess stores key = v with one lock round trip: when the guess ix
+// is where key sits the value is replaced in place, otherwise the key is
+// found or inserted the usual way. It returns where the key sits and
+// whether the guess was wrong (the caller's cue to update its hint). One
+// lock instead of a failed guess's lock plus an insertion's: a new
+// attribute in __init__ is the common miss, and each lock round trip is
+// two atomic instructions.
+func (d *Dict) setStrGuess(key *Str, ix int32, v Object) (int32, bool) {
 	d.mu.Lock()
-	if ix < 0 || int(ix) >= len(d.entries) || d.entries[ix].key != Object(key) {
+	if ix >= 0 && int(ix) < len(d.entries) && d.entries[ix].key == Object(key) {
+		// The storage does not move on a value replacement: bump seq
+		// around the write without endWrite's republish checks.
+		d.seq.Add(1)
+		d.entries[ix].value = v
+		d.seq.Add(1)
 		d.mu.Unlock()
-		return false
+		return ix, false
 	}
-	// The storage does not move on a value replacement: bump seq around
-	// the write without endWrite's republish checks.
-	d.seq.Add(1)
-	d.entries[ix].value = v
-	d.seq.Add(1)
+	n := d.setStrLocked(key, v)
 	d.mu.Unlock()
-	return true
+	return n, true
 }
 
-// setStrIndex is SetItemStr that returns the entry index the key ended at.
-func (d *Dict) setStrIndex(key *Str, v Object) int32 {
+// setStrLocked is SetItemStr with mu held, returning the entry index the
+// key ended at.
+func (d *Dict) setStrLocked(key *Str, v Object) int32 {
 	h := key.Hash()
-	d.mu.Lock()
 	n, slot, _ := d.find(nil, key, h)
 	switch {
 	case n >= 0:
@@ -72,6 +78,5 @@ func (d *Dict) setStrIndex(key *Str, v Object) int32 {
 		d.appendNew(key, h, v)
 		n = len(d.entries) - 1
 	}
-	d.mu.Unlock()
 	return int32(n)
 }

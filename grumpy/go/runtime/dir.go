@@ -20,6 +20,10 @@ func objectDir(t *Thread, o Object) (Object, *BaseException) {
 		}
 	} else {
 		add(dictOf(o))
+		if m, ok := o.(*Method); ok {
+			// a bound method's __dict__ is its function's
+			add(dictOf(m.Fn))
+		}
 		for _, m := range TypeOf(o).mro {
 			add(m.dict)
 		}

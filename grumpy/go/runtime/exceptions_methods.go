@@ -318,6 +318,8 @@ func init() {
 		return kwFieldsInit(args, kw, "ImportError", []string{"name", "path"}, func(e *BaseException) {
 			if len(e.args.items) == 1 {
 				e.SetField("msg", e.args.items[0])
+			} else {
+				e.SetField("msg", None)
 			}
 		})
 	})
@@ -791,6 +793,18 @@ func initUnicodeErrors() {
 		e, exc := baseInit(args, kw)
 		if exc != nil {
 			return nil, exc
+		}
+		if len(args) == 6 {
+			// The object is kept as bytes: a bytearray or other
+			// bytes-like object is copied (CPython's UnicodeDecodeError_init).
+			if _, isBytes := Unwrap(args[2]).(*Bytes); !isBytes {
+				if b, ok, exc := bytesOf(t, args[2]); exc != nil {
+					return nil, exc
+				} else if ok {
+					args = append([]Object(nil), args...)
+					args[2] = NewBytes(append([]byte(nil), b...))
+				}
+			}
 		}
 		if exc := parse(e, "UnicodeDecodeError", args[1:], "UynnU"); exc != nil {
 			return nil, exc

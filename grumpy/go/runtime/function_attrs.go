@@ -346,6 +346,60 @@ func initFunctionType() {
 		o.(*Cell).Set(v)
 		return nil
 	})
+	DefStatic(CellType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := NoKwargs("cell", kw); exc != nil {
+			return nil, exc
+		}
+		if len(args) > 2 {
+			return nil, Errorf(TypeErrorType, "cell expected at most 1 argument, got %d", len(args)-1)
+		}
+		if len(args) == 2 {
+			return NewCell(args[1]), nil
+		}
+		return NewCell(nil), nil
+	})
+	CellType.dict.SetStr("__hash__", None)
+	// Cells compare by contents; an empty cell sorts before any other.
+	for op := CmpLT; op <= CmpGE; op++ {
+		op := op
+		DefMethod(CellType, cmpNames[op].s, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			if exc := methArgs("cell."+cmpNames[op].s, cmpNames[op].s, args[1:], kw, 1, 1); exc != nil {
+				return nil, exc
+			}
+			a, ok1 := args[0].(*Cell)
+			b, ok2 := args[1].(*Cell)
+			if !ok1 || !ok2 {
+				return NotImplemented, nil
+			}
+			av, bv := a.Get(), b.Get()
+			if av != nil && bv != nil {
+				return Compare(t, op, av, bv)
+			}
+			x, y := 0, 0
+			if bv == nil {
+				x = 1
+			}
+			if av == nil {
+				y = 1
+			}
+			var r bool
+			switch op {
+			case CmpLT:
+				r = x < y
+			case CmpLE:
+				r = x <= y
+			case CmpEQ:
+				r = x == y
+			case CmpNE:
+				r = x != y
+			case CmpGT:
+				r = x > y
+			default:
+				r = x >= y
+			}
+			return Bool(r), nil
+		})
+	}
 	DefMethod(CellType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		c := args[0].(*Cell)
 		v := c.Get()
@@ -497,12 +551,12 @@ func initMethodTypes() {
 		return None, nil
 	}, nil)
 	defGetSet(BF, "__doc__", func(t *Thread, o Object) (Object, *BaseException) {
-		if b, ok := o.(*Builtin); ok && b.doc != "" {
-			return NewStr(b.doc), nil
+		if b, ok := o.(*Builtin); ok {
+			return builtinDoc(b), nil
 		}
 		if m, ok := o.(*Method); ok {
-			if b, ok := m.Fn.(*Builtin); ok && b.doc != "" {
-				return NewStr(b.doc), nil
+			if b, ok := m.Fn.(*Builtin); ok {
+				return builtinDoc(b), nil
 			}
 		}
 		return None, nil
@@ -577,10 +631,7 @@ func initMethodTypes() {
 		return None, nil
 	}, nil)
 	defGetSet(MD, "__doc__", func(t *Thread, o Object) (Object, *BaseException) {
-		if d := o.(*Builtin).doc; d != "" {
-			return NewStr(d), nil
-		}
-		return None, nil
+		return builtinDoc(o.(*Builtin)), nil
 	}, nil)
 	defGetSet(MD, "__text_signature__", func(t *Thread, o Object) (Object, *BaseException) {
 		return None, nil

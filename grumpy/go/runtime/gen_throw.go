@@ -51,9 +51,19 @@ func throwArgs(t *Thread, args []Object) (*BaseException, *BaseException) {
 		default:
 			cargs = []Object{val}
 		}
-		var exc *BaseException
-		if e, exc = makeRaisable(t, x, cargs...); exc != nil {
-			return nil, exc
+		// CPython normalizes inside _gen_throw: an error making the
+		// instance is what gets thrown into the generator.
+		r, exc := Call(t, x, cargs, nil)
+		if exc != nil {
+			e = exc
+		} else if be, ok := r.(*BaseException); ok {
+			e = be
+		} else {
+			cr, exc := Repr(t, x)
+			if exc != nil {
+				return nil, exc
+			}
+			e = Errorf(TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", cr.s, TypeOf(r).name)
 		}
 	default:
 		return nil, Errorf(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s", TypeOf(typ).name)

@@ -88,10 +88,15 @@ func (g *Generator) resume(t *Thread, sent Object, throw *BaseException) (Object
 	g.mu.Lock()
 	if g.running {
 		g.mu.Unlock()
-		return nil, NewError(ValueErrorType, "generator already executing")
+		return nil, Errorf(ValueErrorType, "%s already executing", g.kindName())
 	}
 	if g.Done {
 		g.mu.Unlock()
+		if g.kind == genCoroutine {
+			// An exhausted coroutine: CPython's gen_send_ex (close() does
+			// not get here).
+			return nil, NewError(RuntimeErrorType, "cannot reuse already awaited coroutine")
+		}
 		if throw != nil {
 			return nil, throw
 		}
@@ -99,7 +104,7 @@ func (g *Generator) resume(t *Thread, sent Object, throw *BaseException) (Object
 	}
 	if g.State == 0 && sent != None && sent != nil && throw == nil {
 		g.mu.Unlock()
-		return nil, NewError(TypeErrorType, "can't send non-None value to a just-started generator")
+		return nil, Errorf(TypeErrorType, "can't send non-None value to a just-started %s", g.kindName())
 	}
 	g.running = true
 	g.mu.Unlock()
@@ -133,6 +138,18 @@ func (g *Generator) resume(t *Thread, sent Object, throw *BaseException) (Object
 	}
 	g.mu.Unlock()
 	return v, nil
+}
+
+// kindName is the word CPython's messages use for g: "generator",
+// "coroutine" or "async generator".
+func (g *Generator) kindName() string {
+	switch g.kind {
+	case genCoroutine:
+		return "coroutine"
+	case genAsync:
+		return "async generator"
+	}
+	return "generator"
 }
 
 // Send is gen.send(v).
@@ -179,7 +196,7 @@ func (g *Generator) Close(t *Thread) *BaseException {
 		return exc
 	}
 	if r != nil {
-		return NewError(RuntimeErrorType, "generator ignored GeneratorExit")
+		return Errorf(RuntimeErrorType, "%s ignored GeneratorExit", g.kindName())
 	}
 	return nil
 }
@@ -188,6 +205,11 @@ func (g *Generator) Close(t *Thread) *BaseException {
 // or throw to the sub-iterator and reports either a value to yield
 // (done=false) or the sub-iterator's return value (done=true).
 func YieldFromStep(t *Thread, sub Object, sent Object, throw *BaseException) (Object, bool, *BaseException) {
+	if w, ok := sub.(*coroWrapper); ok {
+		// A coroutine's __await__() iterator delegates to the coroutine
+		// (its return value included).
+		sub = w.g
+	}
 	if throw != nil {
 		if throw.IsInstanceOf(GeneratorExitType) {
 			if sg, ok := sub.(*Generator); ok {
@@ -300,7 +322,7 @@ func init() {
 	DefMethod(CoroutineType, "__await__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return &coroWrapper{g: args[0].(*Generator)}, nil
 	})
-	defIterMethods(coroWrapperType)
+	initCoroWrapper() // coroutine_wrapper.go
 }
 
 type coroWrapper struct{ g *Generator }

@@ -115,7 +115,8 @@ func initGeneratorAttrs() {
 			g := genSelf(o)
 			g.mu.Lock()
 			defer g.mu.Unlock()
-			if g.yieldFrom == nil || g.Done {
+			if g.yieldFrom == nil || g.Done || g.running {
+				// CPython's _PyGen_yf: nothing while the body runs.
 				return None, nil
 			}
 			return g.yieldFrom, nil

@@ -1,5 +1,7 @@
 package runtime
 
+import "unsafe"
+
 // Instances of a class usually all end up with the same few attributes,
 // set by __init__. Each class remembers the largest count seen at its
 // attribute sites (attrHint), and NewInstance then allocates the instance,
@@ -60,5 +62,8 @@ func presetDict(d *Dict, tab *dictTable, idx []int32, ent []dictEntry) {
 	d.entries = ent[:0]
 	d.usable = len(ent)
 	*tab = dictTable{index: idx, entries: ent}
-	d.tab.Store(tab)
+	// A plain store: the dict is not yet reachable from another goroutine
+	// (whatever publishes the instance later synchronises), and an atomic
+	// store is a locked instruction right after the allocation's zeroing.
+	*(*unsafe.Pointer)(unsafe.Pointer(&d.tab)) = unsafe.Pointer(tab)
 }

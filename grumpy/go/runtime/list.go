@@ -496,10 +496,9 @@ func repeatCount(t *Thread, o Object) (int, bool, *BaseException) {
 // sequence-repeat TypeError is raised at once; other operands get
 // NotImplemented so their __rmul__ is tried.
 func repeatNotInt(o Object) (Object, *BaseException) {
-	if typ := TypeOf(o); typ.builtin {
-		return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", typ.name)
-	}
-	return NotImplemented, nil
+	// The operators never get here with a non-int (binary.go tries sq_repeat
+	// only with an index): this is a direct call such as list.__mul__(l, 'x').
+	return nil, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(o).name)
 }
 
 // listCompare is list_richcompare over two lists.

@@ -16,11 +16,22 @@ func RunMain(name string, argv []string) {
 	debug.SetMaxStack(1 << 30)
 	setupGC()
 	installFastMethods()
-	InitSys(argv, os.Args[0])
+	// Run by a process of this binary as its sys.executable: a Python
+	// interpreter's command line (sys_executable.go).
+	child := childInvocation(argv)
+	if child != nil {
+		argv = child.argv
+	}
+	InitSys(argv, sysExecutable())
 	installSigint()
 	t := NewThread()
 	stop := startProfile()
-	code := runMainModule(t, name)
+	var code int
+	if child != nil {
+		code = child.run(t, name)
+	} else {
+		code = runMainModule(t, name)
+	}
 	ThreadingShutdown(t) // wait for non-daemon threads (mod_thread.go)
 	runAtExit(t)
 	stop()

@@ -142,6 +142,11 @@ func MatchClassArgs(t *Thread, cls, o Object, n int, kwd []string) ([]Object, *B
 				return nil, Errorf(TypeErrorType, "%s() got multiple sub-patterns for attribute '%s'", ty.name, s.s)
 			}
 		}
+		for _, prev := range names[:i] {
+			if p, ok := prev.(*Str); ok && p.s == s.s {
+				return nil, Errorf(TypeErrorType, "%s() got multiple sub-patterns for attribute '%s'", ty.name, s.s)
+			}
+		}
 		v, found, exc := MatchAttr(t, o, s)
 		if exc != nil {
 			return nil, exc

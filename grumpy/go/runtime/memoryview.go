@@ -111,7 +111,7 @@ func (m *MemoryView) view(start, stop int) *MemoryView {
 	} else {
 		v.b = m.b[start:stop]
 	}
-	return v
+	return mvTrack(v)
 }
 
 // mvItemSize is the size of a native struct format character (0: unsupported).
@@ -259,7 +259,7 @@ func newMemoryView(t *Thread, o Object) (*MemoryView, *BaseException) {
 		}
 		return v.view(0, len(v.data())), nil
 	case *ByteArray:
-		return &MemoryView{obj: v, ba: v, stop: -1, format: 'B', itemsize: 1}, nil
+		return mvTrack(&MemoryView{obj: v, ba: v, stop: -1, format: 'B', itemsize: 1}), nil
 	case *Bytes:
 		return &MemoryView{obj: v, b: v.b, stop: -1, format: 'B', itemsize: 1}, nil
 	case *Array:

@@ -126,7 +126,11 @@ func codecCall(t *Thread, obj Object, encoding, errors string, which int) (Objec
 	}
 	r, exc := Call(t, fn, []Object{obj, NewStr(errors)}, nil)
 	if exc != nil {
-		return nil, exc
+		op := "encoding"
+		if which == 1 {
+			op = "decoding"
+		}
+		return nil, codecWrapError(t, exc, op, encoding)
 	}
 	tup, ok := r.(*Tuple)
 	if !ok || len(tup.items) != 2 {
@@ -680,8 +684,11 @@ func initCodecs(t *Thread, m *Module) *BaseException {
 		if exc != nil {
 			return nil, exc
 		}
-		out, exc := decodeEscapeBytes(data, errors)
+		out, firstInvalid, exc := decodeEscapeBytesFirst(data, errors)
 		if exc != nil {
+			return nil, exc
+		}
+		if exc := escapeWarn(t, data, firstInvalid); exc != nil {
 			return nil, exc
 		}
 		return NewTuple(NewBytes(out), MakeInt(int64(len(data)))), nil

@@ -136,10 +136,9 @@ func jsonScanstring(t *Thread, args []Object, kw []*Str) (Object, *BaseException
 		}
 		return nil, Errorf(TypeErrorType, "scanstring() takes at most 3 arguments (%d given)", len(args))
 	}
-	doc, ok := strArgOf(args[0])
-	if !ok {
-		return nil, Errorf(TypeErrorType, "first argument must be a string, not %s", TypeOf(args[0]).name)
-	}
+	// The end index and the flag are converted before the string is
+	// checked (CPython's "On|i"; the flag by truth here, as the pure-Python
+	// scanner that calls this one passes JSONDecoder's strict as given).
 	end, exc := indexArg(t, args[1])
 	if exc != nil {
 		return nil, exc
@@ -149,6 +148,10 @@ func jsonScanstring(t *Thread, args []Object, kw []*Str) (Object, *BaseException
 		if strict, exc = IsTrue(t, args[2]); exc != nil {
 			return nil, exc
 		}
+	}
+	doc, ok := strArgOf(args[0])
+	if !ok {
+		return nil, Errorf(TypeErrorType, "first argument must be a string, not %s", TypeOf(args[0]).name)
 	}
 	buf := doc.Runes()
 	n := len(buf)

@@ -321,9 +321,7 @@ func posixFileFuncs(t *Thread, d *Dict) {
 			if exc != nil {
 				return nil, exc
 			}
-			if src.isBytes != dst.isBytes {
-				return nil, Errorf(TypeErrorType, "%s: src and dst must be the same type", name)
-			}
+			// (CPython requires src and dst of the same type on Windows only.)
 			sfd, exc := dirFDArg(t, a[2])
 			if exc != nil {
 				return nil, exc

@@ -108,6 +108,15 @@ func (l *ThreadLock) Locked() bool { return len(l.ch) == 1 }
 // The main thread's wait is interrupted by SIGINT (KeyboardInterrupt).
 func (l *ThreadLock) Acquire(t *Thread, timeout time.Duration) (bool, *BaseException) {
 	if l.TryAcquire() {
+		if t.ident == 0 {
+			// A signal that arrived while the main thread ran
+			// (interrupt_main from another thread, then join) is raised
+			// here, with the lock taken, as CPython's eval loop raises it
+			// right after acquire() returns (threading copes with that).
+			if exc := CheckSignals(t); exc != nil {
+				return true, exc
+			}
+		}
 		return true, nil
 	}
 	if timeout == 0 {
@@ -382,13 +391,16 @@ func init() {
 		if exc != nil {
 			return nil, exc
 		}
-		if _, exc := r.lock.Acquire(t, -1); exc != nil {
+		acquired, exc := r.lock.Acquire(t, -1)
+		if acquired {
+			c, _ := IntValue(count)
+			o, _ := IntValue(owner)
+			r.owner.Store(o)
+			r.count.Store(c)
+		}
+		if exc != nil {
 			return nil, exc
 		}
-		c, _ := IntValue(count)
-		o, _ := IntValue(owner)
-		r.owner.Store(o)
-		r.count.Store(c)
 		return None, nil
 	})
 	defNativeMethod(R, "_at_fork_reinit", func(t *Thread, r *ThreadRLock, args []Object, kw []*Str) (Object, *BaseException) {
@@ -768,13 +780,47 @@ func initThreadModule(t *Thread, m *Module) *BaseException {
 		return MakeInt(old), nil
 	})
 	nativeFunc(m, "interrupt_main", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		if exc := unpackArgs("interrupt_main", args, kw, 0, 1); exc != nil {
+		var signumO Object = MakeInt(2)
+		if exc := ParseArgs("interrupt_main", args, kw, []string{"signum?"}, &signumO); exc != nil {
 			return nil, exc
 		}
-		storeSigint(1)
-		return None, nil
+		n, exc := indexArg(t, signumO)
+		if exc != nil {
+			return nil, exc
+		}
+		if n < 1 || n >= nsig {
+			return nil, NewError(ValueErrorType, "signal number out of range")
+		}
+		return None, threadInterruptMain(t, n)
 	})
 	nativeFunc(m, "_excepthook", threadExcepthook)
+	return nil
+}
+
+// threadInterruptMain simulates the arrival of signal n as
+// PyErr_SetInterruptEx: nothing when the signal is ignored or has its
+// default action (SIGINT without the signal module raises
+// KeyboardInterrupt), otherwise its handler runs in the main thread: at
+// once when the caller is the main thread, else at its next check.
+func threadInterruptMain(t *Thread, n int) *BaseException {
+	if signalDispatch == nil {
+		if n != 2 {
+			return nil
+		}
+		storeSigint(1)
+	} else {
+		sigMu.Lock()
+		h := sigHandlers[n]
+		sigMu.Unlock()
+		if _, isInt := h.(Int); isInt || (h == nil && n != 2) {
+			return nil
+		}
+		sigPending[n].Store(true)
+		storeSigint(1)
+	}
+	if t.ident == 0 {
+		return CheckSignals(t)
+	}
 	return nil
 }
 

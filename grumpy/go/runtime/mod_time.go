@@ -64,23 +64,19 @@ func init() {
 		})
 	}
 	DefStatic(S, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		var seq, dict Object = nil, None
-		if exc := clinicArgs("struct_time", args[1:], kw, []string{"sequence", "dict?"}, &seq, &dict); exc != nil {
-			return nil, exc
-		}
-		items, exc := ToSlice(t, seq)
+		items, dict, exc := structSeqArgs(t, "time.struct_time", args[1:], kw, 9, 11)
 		if exc != nil {
-			return nil, NewError(TypeErrorType, "constructor requires a sequence")
-		}
-		n := len(items)
-		if n < 9 {
-			return nil, Errorf(TypeErrorType, "time.struct_time() takes an at least 9-sequence (%d-sequence given)", n)
-		}
-		if n > 11 {
-			return nil, Errorf(TypeErrorType, "time.struct_time() takes an at most 11-sequence (%d-sequence given)", n)
+			return nil, exc
 		}
 		extra := []Object{None, None}
 		copy(extra, items[9:])
+		for i, name := range []string{"tm_zone", "tm_gmtoff"} {
+			if dict != nil && 9+i >= len(items) {
+				if v := dict.GetStr(name); v != nil {
+					extra[i] = v
+				}
+			}
+		}
 		return &Instance{typ: StructTimeType, base: NewTuple(items[:9]...), slots: extra}, nil
 	})
 	DefMethod(S, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {

@@ -40,12 +40,7 @@ func initWeakref(t *Thread, m *Module) *BaseException {
 		if exc := methArgs("getweakrefs", "getweakrefs", args, kw, 1, 1); exc != nil {
 			return nil, exc
 		}
-		refs := weakRefsTo(args[0])
-		out := make([]Object, len(refs))
-		for i, r := range refs {
-			out[i] = r.pyself()
-		}
-		return NewList(out...), nil
+		return NewList(weakRefsListOrder(weakRefsTo(args[0]))...), nil
 	})
 	nativeFunc(m, "proxy", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := unpackArgs("proxy", args, kw, 1, 2); exc != nil {
@@ -166,6 +161,35 @@ var weakArmed struct {
 
 var weakSeq atomic.Uint64
 
+// weakRefsListOrder orders references (given oldest first) as CPython's
+// per-object list: the plain ref (exact type, no callback), then the plain
+// proxy, then the others, newest first.
+func weakRefsListOrder(refs []*WeakRef) []Object {
+	out := make([]Object, 0, len(refs))
+	var basicRef, basicProxy *WeakRef
+	for _, r := range refs {
+		if r.callback != nil {
+			continue
+		}
+		if r.kind == weakKindRef && r.self.Load() == nil && basicRef == nil {
+			basicRef = r
+		} else if r.kind != weakKindRef && basicProxy == nil {
+			basicProxy = r
+		}
+	}
+	for _, r := range []*WeakRef{basicRef, basicProxy} {
+		if r != nil {
+			out = append(out, r.pyself())
+		}
+	}
+	for i := len(refs) - 1; i >= 0; i-- {
+		if r := refs[i]; r != basicRef && r != basicProxy {
+			out = append(out, r.pyself())
+		}
+	}
+	return out
+}
+
 // weakRefsTo returns the live references to o, oldest first.
 func weakRefsTo(o Object) []*WeakRef {
 	addr, ok := weakAddr(o)
@@ -218,7 +242,8 @@ func weakrefable(o Object) bool {
 	switch v := o.(type) {
 	case *Instance:
 		return weakrefableType(v.typ)
-	case *Type, *Function, *Builtin, *Method, *Set, *Generator, *Module, *Code, *Deque, *partialObj, *lruCache, *itTeeObj:
+	case *Type, *Function, *Builtin, *Method, *Set, *Generator, *Module, *Code, *Deque, *partialObj, *lruCache, *itTeeObj,
+		*ThreadLock, *ThreadRLock, *threadLocal, *SimpleQueue:
 		return true
 	case *Dict:
 		return v.hdr.typ != nil && weakrefableType(v.hdr.typ)
@@ -237,7 +262,8 @@ func weakrefableType(typ *Type) bool {
 	for _, c := range typ.mro {
 		if c.builtin {
 			switch c {
-			case DequeType, partialType, lruWrapperType, SetType, FrozenSetType, ModuleType, TypeType:
+			case DequeType, partialType, lruWrapperType, SetType, FrozenSetType, ModuleType, TypeType,
+				ThreadRLockType, ThreadLocalType, SimpleQueueType:
 				return true
 			}
 			continue
@@ -437,6 +463,14 @@ func newWeakRef(o, callback Object, kind int, cls *Type) (Object, *BaseException
 		bindWeak(v, wr)
 	case *itTeeObj:
 		bindWeak(v, wr)
+	case *ThreadLock:
+		bindWeak(v, wr)
+	case *ThreadRLock:
+		bindWeak(v, wr)
+	case *threadLocal:
+		bindWeak(v, wr)
+	case *SimpleQueue:
+		bindWeak(v, wr)
 	case *Dict:
 		bindWeak(v, wr)
 	case *List:
@@ -496,7 +530,10 @@ func init() {
 		if exc != nil {
 			return nil, exc
 		}
-		if exc := unpackArgs("__new__", args[1:], kw, 1, 2); exc != nil {
+		// Keyword arguments are left to __init__ (a subclass's may take
+		// some), as CPython's weakref___new__.
+		args = args[:len(args)-len(kw)]
+		if exc := unpackArgs("__new__", args[1:], nil, 1, 2); exc != nil {
 			return nil, exc
 		}
 		var cb Object
@@ -506,6 +543,9 @@ func init() {
 		return newWeakRef(args[1], cb, weakKindRef, cls)
 	})
 	DefMethod(WeakRefType, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(kw) > 0 {
+			return nil, NewError(TypeErrorType, "ref() takes no keyword arguments")
+		}
 		if exc := unpackArgs("__init__", args[1:], kw, 1, 2); exc != nil {
 			return nil, exc
 		}
@@ -668,6 +708,13 @@ func initWeakProxies() {
 			return Iter(t, obj)
 		})
 		def("__next__", func(t *Thread, obj Object, args []Object, kw []*Str) (Object, *BaseException) {
+			_, goIter := obj.(Iterator)
+			if _, inst := obj.(*Instance); inst {
+				goIter = false
+			}
+			if !goIter && TypeOf(obj).lookup(strNext) == nil {
+				return nil, Errorf(TypeErrorType, "Weakref proxy referenced a non-iterator '%.200s' object", TypeOf(obj).name)
+			}
 			return NextOrStop(t, obj)
 		})
 		def("__getitem__", func(t *Thread, obj Object, args []Object, kw []*Str) (Object, *BaseException) {
@@ -695,6 +742,11 @@ func initWeakProxies() {
 			})
 			def(binOps[op].rname.s, func(t *Thread, obj Object, args []Object, kw []*Str) (Object, *BaseException) {
 				return Binary(t, op, args[0], obj)
+			})
+			// proxy_iadd and friends: the referent's in-place result (the
+			// name is rebound to it, not to the proxy).
+			def(binOps[op].iname.s, func(t *Thread, obj Object, args []Object, kw []*Str) (Object, *BaseException) {
+				return InPlace(t, op, obj, args[0])
 			})
 		}
 		for op := CmpLT; op <= CmpGE; op++ {

@@ -79,18 +79,29 @@ var SysModules = NewDict()
 // ImportModule imports a dotted module name (absolute), importing its
 // parents first, and returns the named module itself.
 func ImportModule(t *Thread, name string) (Object, *BaseException) {
-	if m := SysModules.getStr(NewStr(name)); m != nil && m != None {
+	if m := SysModules.getStr(NewStr(name)); m != nil {
+		if m == None {
+			return nil, importHalted(name)
+		}
 		return m, nil
 	}
 	parent := ""
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		parent = name[:i]
+		if p := SysModules.getStr(NewStr(parent)); p == None {
+			// A parent blocked with None is not imported: it has no
+			// __path__ (importlib._bootstrap._find_and_load_unlocked).
+			return nil, moduleNotFound(name, sprintf("No module named '%s'; '%s' is not a package", name, parent))
+		}
 		pm, exc := ImportModule(t, parent)
 		if exc != nil {
 			return nil, exc
 		}
 		// Importing the parent may have imported this module.
-		if m := SysModules.getStr(NewStr(name)); m != nil && m != None {
+		if m := SysModules.getStr(NewStr(name)); m != nil {
+			if m == None {
+				return nil, importHalted(name)
+			}
 			return m, nil
 		}
 		if _, isMod := pm.(*Module); isMod {
@@ -138,6 +149,12 @@ func ImportModule(t *Thread, name string) (Object, *BaseException) {
 		return r, nil
 	}
 	return m, nil
+}
+
+// importHalted is the error of importing a name that sys.modules maps to
+// None (how import_helper.import_fresh_module blocks a module).
+func importHalted(name string) *BaseException {
+	return moduleNotFound(name, sprintf("import of %s halted; None in sys.modules", name))
 }
 
 func moduleNotFound(name, msg string) *BaseException {
@@ -284,9 +301,8 @@ func ImportStar(t *Thread, mod Object, globals *Dict) *BaseException {
 }
 
 func moduleGetattrFallback(t *Thread, m *Module, name *Str) (Object, *BaseException) {
-	if ga := m.dict.getStr(strGetattr); ga != nil {
-		return Call1(t, ga, name)
-	}
+	// The type's attributes (__dict__, __class__, methods) come before a
+	// module-level __getattr__ (PEP 562), as module_getattro.
 	if name == strDict {
 		return m.dict, nil
 	}
@@ -295,6 +311,9 @@ func moduleGetattrFallback(t *Thread, m *Module, name *Str) (Object, *BaseExcept
 	}
 	if v, _ := genericGetAttr(t, m, m.Type(), name); v != nil {
 		return v, nil
+	}
+	if ga := m.dict.getStr(strGetattr); ga != nil {
+		return Call1(t, ga, name)
 	}
 	modName := m.name
 	if n, ok := m.dict.getStr(strName).(*Str); ok {

@@ -90,6 +90,8 @@ func dictOf(o Object) *Dict {
 		return v.hdr.dict
 	case *ByteArray:
 		return v.hdr.dict
+	case *Property:
+		return v.hdr.dict
 	}
 	return nil
 }

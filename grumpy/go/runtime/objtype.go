@@ -22,8 +22,12 @@ func init() {
 	DefMethod(ObjectType, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if len(args) > 1 || len(kw) > 0 {
 			typ := TypeOf(args[0])
-			if typ.lookup(strInit) != objectInit || typ.lookup(strNew) == objectNew {
+			if typ.lookup(strInit) != objectInit {
 				return nil, NewError(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
+			}
+			if typ.lookup(strNew) == objectNew {
+				// CPython's object_init names the type then.
+				return nil, Errorf(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", typ.name)
 			}
 		}
 		return None, nil
@@ -148,6 +152,8 @@ func init() {
 		return TypeOf(args[0]), nil
 	}), fset: NewBuiltin("__class__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return None, setClass(args[0], args[1])
+	}), fdel: NewBuiltin("__class__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return nil, NewError(TypeErrorType, "can't delete __class__ attribute")
 	})})
 	ObjectType.dict.SetStr("__doc__", NewStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
 
@@ -267,7 +273,8 @@ func initTypeMethods() {
 		typ := args[0].(*Type)
 		c, ok := args[1].(*Type)
 		if !ok {
-			return nil, NewError(TypeErrorType, "issubclass() arg 1 must be a class")
+			r, exc := recursiveIsSubclass(t, args[1], typ)
+			return Bool(r), exc
 		}
 		return Bool(c.IsSubtype(typ)), nil
 	})
@@ -293,10 +300,18 @@ func initTypeMethods() {
 	typeGetattribute = TypeType.dict.GetStr("__getattribute__")
 	initTypeGetSets()
 	DefMethod(TypeType, "__setattr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return None, genericSetAttr(t, args[0], TypeOf(args[0]), args[1].(*Str), args[2])
+		name, ok := args[1].(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
+		}
+		return None, genericSetAttr(t, args[0], TypeOf(args[0]), name, args[2])
 	})
 	DefMethod(TypeType, "__delattr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return None, genericDelAttr(t, args[0], TypeOf(args[0]), args[1].(*Str))
+		name, ok := args[1].(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
+		}
+		return None, genericDelAttr(t, args[0], TypeOf(args[0]), name)
 	})
 }
 
@@ -635,7 +650,7 @@ func initTypeGetSets() {
 				}
 				typ.setAttr(n, nil)
 				if name == "__abstractmethods__" {
-					abstractTypes.Store(typ, false)
+					typ.abstract.Store(false)
 				}
 				return nil
 			}

@@ -343,8 +343,13 @@ func posixFDFuncs(d *Dict) {
 		return Bool(fdIsatty(fd)), nil
 	})
 	fd1("ttyname", func(t *Thread, fd int) (Object, *BaseException) {
-		if !fdIsatty(fd) {
-			return nil, NewOSError(int(syscall.ENOTTY), nil)
+		// ttyname_r's errors: EBADF for a closed descriptor, ENOTTY otherwise.
+		var termios syscall.Termios
+		if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), uintptr(syscall.TCGETS), uintptr(unsafe.Pointer(&termios))); e != 0 {
+			if e != syscall.EBADF {
+				e = syscall.ENOTTY
+			}
+			return nil, NewOSError(int(e), nil)
 		}
 		s, err := sysReadlinkat(atFDCWD, sprintf("/proc/self/fd/%d", fd))
 		if err != nil {

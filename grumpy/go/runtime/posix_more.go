@@ -279,12 +279,16 @@ func posixMoreFuncs(d *Dict) {
 		}
 		posixFunc(d, name, params, func(t *Thread, a []Object) (Object, *BaseException) {
 			var vals [3]uintptr
+			kind := "uid"
+			if name[len(name)-3:] == "gid" {
+				kind = "gid"
+			}
 			for i := 0; i < nargs; i++ {
-				v, exc := ioIntArg(t, a[i])
+				v, exc := idArg(t, a[i], kind)
 				if exc != nil {
 					return nil, exc
 				}
-				vals[i] = uintptr(v)
+				vals[i] = v
 			}
 			// AllThreadsSyscall applies the change to every thread, as the C
 			// library's wrappers do.
@@ -301,21 +305,21 @@ func posixMoreFuncs(d *Dict) {
 	setID("setresuid", syscall.SYS_SETRESUID, 3)
 	setID("setresgid", syscall.SYS_SETRESGID, 3)
 	posixFunc(d, "seteuid", []string{"euid", "/"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		v, exc := ioIntArg(t, a[0])
+		v, exc := idArg(t, a[0], "uid")
 		if exc != nil {
 			return nil, exc
 		}
-		if _, _, e := syscall.AllThreadsSyscall(syscall.SYS_SETRESUID, ^uintptr(0), uintptr(v), ^uintptr(0)); e != 0 {
+		if _, _, e := syscall.AllThreadsSyscall(syscall.SYS_SETRESUID, ^uintptr(0), v, ^uintptr(0)); e != 0 {
 			return nil, NewOSError(int(e), nil)
 		}
 		return None, nil
 	})
 	posixFunc(d, "setegid", []string{"egid", "/"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		v, exc := ioIntArg(t, a[0])
+		v, exc := idArg(t, a[0], "gid")
 		if exc != nil {
 			return nil, exc
 		}
-		if _, _, e := syscall.AllThreadsSyscall(syscall.SYS_SETRESGID, ^uintptr(0), uintptr(v), ^uintptr(0)); e != 0 {
+		if _, _, e := syscall.AllThreadsSyscall(syscall.SYS_SETRESGID, ^uintptr(0), v, ^uintptr(0)); e != 0 {
 			return nil, NewOSError(int(e), nil)
 		}
 		return None, nil

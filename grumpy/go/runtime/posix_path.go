@@ -37,7 +37,7 @@ func pathOf(t *Thread, fname, argname string, o Object, allowFD, allowNone bool)
 			return p.checkNul()
 		case *Bytes:
 			p.path, p.obj, p.isBytes = string(v.b), o, true
-			return p.checkNul()
+			return p.checkNulBytes(fname)
 		case Int, Bool, *BigInt:
 			if allowFD {
 				n, ok := IntValue(v)
@@ -66,7 +66,7 @@ func pathOf(t *Thread, fname, argname string, o Object, allowFD, allowNone bool)
 				return p.checkNul()
 			case *Bytes:
 				p.path, p.obj, p.isBytes = string(v.b), r, true
-				return p.checkNul()
+				return p.checkNulBytes(fname)
 			}
 			return nil, Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", TypeOf(o).name, TypeOf(r).name)
 		}
@@ -95,7 +95,49 @@ func pathOf(t *Thread, fname, argname string, o Object, allowFD, allowNone bool)
 	if fname != "" {
 		prefix = fname + ": "
 	}
-	return nil, Errorf(TypeErrorType, "%s%s should be %s, not %s", prefix, argname, allowed, TypeOf(o).name)
+	msg := sprintf("%s%s should be %s, not %s", prefix, argname, allowed, TypeOf(o).name)
+	if o != nil && o != None {
+		// Other bytes-like objects (bytearray, memoryview) are still accepted,
+		// with a DeprecationWarning, as CPython's path_converter.
+		if b, ok := bytesLike(Unwrap(o)); ok {
+			if exc := pathWarn(t, msg); exc != nil {
+				return nil, exc
+			}
+			p.path, p.obj, p.isBytes = string(b), o, true
+			return p.checkNulBytes(fname)
+		}
+	}
+	return nil, NewError(TypeErrorType, msg)
+}
+
+// pathWarn issues a DeprecationWarning through the warnings module
+// (an error when the filters turn it into one).
+func pathWarn(t *Thread, msg string) *BaseException {
+	w, exc := ImportModule(t, "warnings")
+	if exc != nil {
+		return nil
+	}
+	f, exc := GetAttr(t, w, InternStr("warn"))
+	if exc != nil {
+		return exc
+	}
+	_, exc = Call(t, f, []Object{NewStr(msg), DeprecationWarningType, MakeInt(3)}, nil)
+	return exc
+}
+
+// checkNulBytes is checkNul for a path given as bytes, with CPython's
+// message for that case.
+func (p *pathArg) checkNulBytes(fname string) (*pathArg, *BaseException) {
+	for i := 0; i < len(p.path); i++ {
+		if p.path[i] != 0 {
+			continue
+		}
+		if fname != "" {
+			return nil, NewError(ValueErrorType, fname+": embedded null character in path")
+		}
+		return nil, NewError(ValueErrorType, "embedded null character in path")
+	}
+	return p, nil
 }
 
 func (p *pathArg) checkNul() (*pathArg, *BaseException) {

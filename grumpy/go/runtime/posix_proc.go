@@ -269,6 +269,7 @@ func initPosixSubprocess(t *Thread, m *Module) *BaseException {
 		} else {
 			env = syscall.Environ()
 		}
+		env = childEnv(env, execs) // sys_executable.go
 		fdv := make([]int, 6)
 		for i := 0; i < 6; i++ {
 			n, exc := ioIntArg(t, args[6+i])

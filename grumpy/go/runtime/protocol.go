@@ -225,7 +225,7 @@ func Repr(t *Thread, o Object) (*Str, *BaseException) {
 	if f == nil {
 		return NewStr(defaultRepr(o)), nil
 	}
-	r, exc := callUnaryDunder(t, f, o)
+	r, exc := callUnaryGuarded(t, f, o, recRepr)
 	if exc != nil {
 		return nil, exc
 	}
@@ -262,7 +262,7 @@ func ToStr(t *Thread, o Object) (*Str, *BaseException) {
 	if f == nil || f == objectStr {
 		return Repr(t, o)
 	}
-	r, exc := callUnaryDunder(t, f, o)
+	r, exc := callUnaryGuarded(t, f, o, recStr)
 	if exc != nil {
 		return nil, exc
 	}

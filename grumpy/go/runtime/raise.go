@@ -16,7 +16,16 @@ func makeRaisable(t *Thread, o Object, extra ...Object) (*BaseException, *BaseEx
 		}
 		e, ok := r.(*BaseException)
 		if !ok {
-			return nil, Errorf(TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", v.name, TypeOf(r).name)
+			// CPython's do_raise: both %R.
+			cr, exc := Repr(t, v)
+			if exc != nil {
+				return nil, exc
+			}
+			tr, exc := Repr(t, TypeOf(r))
+			if exc != nil {
+				return nil, exc
+			}
+			return nil, Errorf(TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", cr.s, tr.s)
 		}
 		return e, nil
 	}
@@ -55,12 +64,22 @@ func withContext(t *Thread, e *BaseException) *BaseException {
 	if h == nil || h == e {
 		return e
 	}
-	// Avoid creating a cycle in the context chain.
-	for o := h; o != nil; o = o.context {
+	// Avoid creating a cycle in the context chain, without hanging on a
+	// cycle already there (a slow pointer at half speed, as CPython).
+	slow, toggle := h, false
+	for o := h; o.context != nil; {
 		if o.context == e {
 			o.context = nil
 			break
 		}
+		o = o.context
+		if o == slow {
+			break
+		}
+		if toggle {
+			slow = slow.context
+		}
+		toggle = !toggle
 	}
 	e.context = h
 	return e
@@ -85,6 +104,12 @@ func ExcMatch(t *Thread, e *BaseException, spec Object) (bool, *BaseException) {
 		}
 		return e.typ.IsSubtype(v), nil
 	case *Tuple:
+		// Every entry must be an exception class, matched or not.
+		for _, it := range v.items {
+			if ty, ok := it.(*Type); !ok || !ty.IsSubtype(BaseExceptionType) {
+				return false, NewError(TypeErrorType, "catching classes that do not inherit from BaseException is not allowed")
+			}
+		}
 		for _, it := range v.items {
 			ok, exc := ExcMatch(t, e, it)
 			if exc != nil || ok {

@@ -1,16 +1,18 @@
 package runtime
 
 import (
+	"math"
 	"math/big"
 	"sync"
 )
 
-// Range is a range object over machine ints. Ranges whose bounds do not fit
-// in int64 are rejected with OverflowError for now.
-// TODO(range): big bounds, as CPython's range supports them.
+// Range is a range object. Ranges whose bounds and length fit in int64 (and
+// that CPython iterates with its fast range_iterator) use the int64 fields;
+// the others keep big.Int bounds in big (range_big.go) and iterate with a
+// longrange_iterator. Every method works on both.
 type Range struct {
 	start, stop, step int64
-	big               *bigRange // bounds beyond int64 (range_big.go)
+	big               *bigRange // bounds beyond the fast form (range_big.go)
 }
 
 // RangeType is `range`.
@@ -19,23 +21,45 @@ var RangeType = finalType(newBuiltinType("range", ObjectType))
 // Type implements Object.
 func (*Range) Type() *Type { return RangeType }
 
-func (r *Range) length() int64 {
-	if r.step > 0 {
-		if r.stop > r.start {
-			return (r.stop - r.start + r.step - 1) / r.step
-		}
-		return 0
+// rangeULen is CPython's get_len_of_range on machine ints (the result may
+// exceed MaxInt64, which makes the range big).
+func rangeULen(start, stop, step int64) uint64 {
+	if step > 0 && start < stop {
+		return 1 + (uint64(stop)-1-uint64(start))/uint64(step)
 	}
-	if r.stop < r.start {
-		return (r.start - r.stop - r.step - 1) / -r.step
+	if step < 0 && start > stop {
+		return 1 + (uint64(start)-1-uint64(stop))/(0-uint64(step))
 	}
 	return 0
 }
+
+// rangeFast reports whether CPython would iterate range(start, stop, step)
+// with a range_iterator (range_iter's checks); such ranges are kept small.
+func rangeFast(start, stop, step int64) bool {
+	ulen := rangeULen(start, stop, step)
+	if ulen > math.MaxInt64 {
+		return false
+	}
+	if ulen != 0 {
+		if step > 0 {
+			if stop > math.MaxInt64-(step-1) {
+				return false
+			}
+		} else if stop < math.MinInt64+(-1-step) {
+			return false
+		}
+	}
+	return true
+}
+
+// length is the length of a small range.
+func (r *Range) length() int64 { return int64(rangeULen(r.start, r.stop, r.step)) }
 
 type rangeIter struct {
 	mu        sync.Mutex
 	cur, step int64
 	n         int64
+	idx       int64 // items already produced (for __reduce__)
 }
 
 var rangeIterType = finalType(newBuiltinType("range_iterator", ObjectType))
@@ -51,6 +75,7 @@ func (it *rangeIter) next(t *Thread) (Object, *BaseException) {
 	v := it.cur
 	it.cur += it.step
 	it.n--
+	it.idx++
 	it.mu.Unlock()
 	return MakeInt(v), nil
 }
@@ -77,16 +102,13 @@ func rangeArgs(t *Thread, args []Object) (Object, Object, Object, *BaseException
 	return vals[0], vals[1], vals[2], nil
 }
 
-func rangeArg(t *Thread, o Object) (int64, *BaseException) {
-	i, exc := Index(t, o)
-	if exc != nil {
-		return 0, exc
+func rangeSelf(args []Object, name string) (*Range, *BaseException) {
+	if len(args) > 0 {
+		if r, ok := args[0].(*Range); ok {
+			return r, nil
+		}
 	}
-	if v, ok := i.(Int); ok {
-		return int64(v), nil
-	}
-	_ = big.NewInt
-	return 0, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	return nil, descrSelfError(name, RangeType, args)
 }
 
 func init() {
@@ -96,116 +118,103 @@ func init() {
 			return nil, exc
 		}
 		args = args[1:]
-		if len(args) >= 1 && len(args) <= 3 {
-			start, stop, step, exc := rangeArgs(t, args)
-			if exc != nil {
-				return nil, exc
-			}
-			return newRangeFromArgs(start, stop, step), nil
-		}
-		r := &Range{step: 1}
-		var exc *BaseException
-		switch len(args) {
-		case 1:
-			r.stop, exc = rangeArg(t, args[0])
-		case 2, 3:
-			if r.start, exc = rangeArg(t, args[0]); exc != nil {
-				return nil, exc
-			}
-			if r.stop, exc = rangeArg(t, args[1]); exc != nil {
-				return nil, exc
-			}
-			if len(args) == 3 {
-				if r.step, exc = rangeArg(t, args[2]); exc != nil {
-					return nil, exc
-				}
-				if r.step == 0 {
-					return nil, NewError(ValueErrorType, "range() arg 3 must not be zero")
-				}
-			}
-		case 0:
+		switch {
+		case len(args) == 0:
 			return nil, NewError(TypeErrorType, "range expected at least 1 argument, got 0")
-		default:
+		case len(args) > 3:
 			return nil, Errorf(TypeErrorType, "range expected at most 3 arguments, got %d", len(args))
 		}
-		return r, exc
+		start, stop, step, exc := rangeArgs(t, args)
+		if exc != nil {
+			return nil, exc
+		}
+		return newRangeFromArgs(start, stop, step), nil
 	})
 	DefMethod(RangeType, "__iter__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		r, exc := rangeSelf(args, "__iter__")
 		if exc != nil {
 			return nil, exc
 		}
-		return &rangeIter{cur: r.start, step: r.step, n: r.length()}, nil
+		return r.iter(), nil
+	})
+	DefMethod(RangeType, "__reversed__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, exc := rangeSelf(args, "__reversed__")
+		if exc != nil {
+			return nil, exc
+		}
+		return r.reversed(), nil
 	})
 	DefMethod(RangeType, "__len__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		r, exc := rangeSelf(args, "__len__")
 		if exc != nil {
 			return nil, exc
 		}
-		return MakeInt(r.length()), nil
+		if r.big == nil {
+			return MakeInt(r.length()), nil
+		}
+		n := r.big.length()
+		if !n.IsInt64() {
+			return nil, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		}
+		return MakeInt(n.Int64()), nil
+	})
+	DefMethod(RangeType, "__bool__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, exc := rangeSelf(args, "__bool__")
+		if exc != nil {
+			return nil, exc
+		}
+		if r.big == nil {
+			return Bool(r.length() != 0), nil
+		}
+		return Bool(r.big.length().Sign() > 0), nil
 	})
 	DefMethod(RangeType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		r, exc := rangeSelf(args, "__repr__")
 		if exc != nil {
 			return nil, exc
 		}
-		if r.step == 1 {
-			return NewStr(sprintf("range(%d, %d)", r.start, r.stop)), nil
+		start, stop, step := r.bigs()
+		if step.Cmp(bigOne) == 0 {
+			return NewStr("range(" + start.String() + ", " + stop.String() + ")"), nil
 		}
-		return NewStr(sprintf("range(%d, %d, %d)", r.start, r.stop, r.step)), nil
+		return NewStr("range(" + start.String() + ", " + stop.String() + ", " + step.String() + ")"), nil
+	})
+	DefMethod(RangeType, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		r, exc := rangeSelf(args, "__reduce__")
+		if exc != nil {
+			return nil, exc
+		}
+		start, stop, step := r.attrs()
+		return NewTuple(RangeType, NewTuple(start, stop, step)), nil
 	})
 	DefMethod(RangeType, "__getitem__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		r, exc := rangeSelf(args, "__getitem__")
 		if exc != nil {
 			return nil, exc
 		}
-		n := r.length()
-		if sl, ok := args[1].(*Slice); ok {
-			start, stop, step, exc := sl.Indices(t, int(n))
-			if exc != nil {
-				return nil, exc
-			}
-			return &Range{start: r.start + int64(start)*r.step, stop: r.start + int64(stop)*r.step, step: r.step * int64(step)}, nil
-		}
-		i, exc := seqIndex(t, args[1], "range")
-		if exc != nil {
+		if exc := methArgs("range.__getitem__", "__getitem__", args[1:], kw, 1, 1); exc != nil {
 			return nil, exc
 		}
-		if i < 0 {
-			i += int(n)
-		}
-		if i < 0 || int64(i) >= n {
-			return nil, NewError(IndexErrorType, "range object index out of range")
-		}
-		return MakeInt(r.start + int64(i)*r.step), nil
+		return r.getItem(t, args[1])
 	})
 	DefMethod(RangeType, "__contains__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		r, exc := rangeSelf(args, "__contains__")
 		if exc != nil {
 			return nil, exc
 		}
-		v, ok := args[1].(Int)
-		if !ok {
-			found := false
-			exc := ForEach(t, r, func(x Object) (bool, *BaseException) {
-				eq, exc := Eq(t, x, args[1])
-				if exc != nil {
-					return false, exc
-				}
-				found, exc = IsTrue(t, eq)
-				return !found, exc
-			})
-			return Bool(found), exc
+		if exc := methArgs("range.__contains__", "__contains__", args[1:], kw, 1, 1); exc != nil {
+			return nil, exc
 		}
-		x := int64(v)
-		if r.step > 0 {
-			if x < r.start || x >= r.stop {
-				return False, nil
-			}
-		} else if x > r.start || x <= r.stop {
-			return False, nil
+		if x, ok := rangeExactInt(args[1]); ok {
+			return Bool(r.indexOf(x) != nil), nil
 		}
-		return Bool((x-r.start)%r.step == 0), nil
+		found := false
+		exc = ForEach(t, r, func(x Object) (bool, *BaseException) {
+			eq, exc := richEq(t, x, args[1])
+			found = eq
+			return !found && exc == nil, exc
+		})
+		return Bool(found), exc
 	})
 	for _, name := range []string{"start", "stop", "step"} {
 		name := name
@@ -214,135 +223,168 @@ func init() {
 			if exc != nil {
 				return nil, exc
 			}
+			start, stop, step := r.attrs()
 			switch name {
 			case "start":
-				return MakeInt(r.start), nil
+				return start, nil
 			case "stop":
-				return MakeInt(r.stop), nil
+				return stop, nil
 			}
-			return MakeInt(r.step), nil
+			return step, nil
 		})
 	}
 	defIterMethods(rangeIterType)
 	initRangeMethods()
-	wrapBigRangeMethods()
+	initRangeIterPickle()
 }
 
-// wrapBigRangeMethods routes the methods that support huge ranges to
-// range_big.go before the int64 implementations run.
-func wrapBigRangeMethods() {
-	for _, name := range []string{"__iter__", "__len__", "__bool__", "__repr__", "__contains__", "__getitem__"} {
-		name := name
-		orig := RangeType.dict.GetStr(name).(*Builtin)
-		DefMethod(RangeType, name, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			if len(args) > 0 {
-				if r, ok := args[0].(*Range); ok && r.big != nil {
-					if v, handled, exc := bigRangeMethod(t, r, name, args); handled {
-						return v, exc
-					}
-				}
+// attrs returns start, stop and step as int objects.
+func (r *Range) attrs() (Object, Object, Object) {
+	if r.big == nil {
+		return MakeInt(r.start), MakeInt(r.stop), MakeInt(r.step)
+	}
+	return NewBigInt(r.big.start), NewBigInt(r.big.stop), NewBigInt(r.big.step)
+}
+
+// rangeExactInt returns the value of an exact int or bool (the values
+// range answers containment, count and index for arithmetically).
+func rangeExactInt(o Object) (*big.Int, bool) {
+	switch o.(type) {
+	case Int, Bool, *BigInt:
+		return toBig(o), true
+	}
+	return nil, false
+}
+
+// indexOf returns the position of x in r, or nil.
+func (r *Range) indexOf(x *big.Int) *big.Int {
+	if r.big == nil && x.IsInt64() {
+		v := x.Int64()
+		if r.step > 0 {
+			if v < r.start || v >= r.stop {
+				return nil
 			}
-			return orig.fn(t, args, kw)
-		})
-	}
-	for _, name := range []string{"start", "stop", "step"} {
-		name := name
-		orig := RangeType.dict.GetStr(name).(*getSetDescr)
-		defMember(RangeType, name, func(t *Thread, o Object) (Object, *BaseException) {
-			if r, ok := o.(*Range); ok && r.big != nil {
-				v, _, exc := bigRangeMethod(t, r, name, []Object{o})
-				return v, exc
+		} else if v > r.start || v <= r.stop {
+			return nil
+		}
+		// start <= v < stop (or the reverse) and the length fits: the
+		// distance fits in uint64.
+		var d uint64
+		if r.step > 0 {
+			d = (uint64(v) - uint64(r.start)) / uint64(r.step)
+			if uint64(v)-uint64(r.start) != d*uint64(r.step) {
+				return nil
 			}
-			return orig.get(t, o)
-		})
-	}
-}
-
-func rangeSelf(args []Object, name string) (*Range, *BaseException) {
-	if len(args) > 0 {
-		if r, ok := args[0].(*Range); ok {
-			if r.big != nil {
-				return nil, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		} else {
+			d = (uint64(r.start) - uint64(v)) / (0 - uint64(r.step))
+			if uint64(r.start)-uint64(v) != d*(0-uint64(r.step)) {
+				return nil
 			}
-			return r, nil
 		}
+		return new(big.Int).SetUint64(d)
 	}
-	return nil, descrSelfError(name, RangeType, args)
+	start, stop, step := r.bigs()
+	if step.Sign() > 0 && (x.Cmp(start) < 0 || x.Cmp(stop) >= 0) || step.Sign() < 0 && (x.Cmp(start) > 0 || x.Cmp(stop) <= 0) {
+		return nil
+	}
+	d := new(big.Int).Sub(x, start)
+	q, m := new(big.Int).QuoRem(d, step, new(big.Int))
+	if m.Sign() != 0 {
+		return nil
+	}
+	return q
 }
 
-// rangeIndexOf returns the position of v in r, or -1; ok is false when v
-// is not an exact int (the generic == search is needed then).
-func rangeIndexOf(r *Range, v Object) (int64, bool) {
-	var x int64
-	switch i := v.(type) {
-	case Int:
-		x = int64(i)
-	case Bool:
-		if i {
-			x = 1
+func (r *Range) getItem(t *Thread, key Object) (Object, *BaseException) {
+	if sl, ok := key.(*Slice); ok {
+		start, stop, step, exc := sl.bigIndices(t, r.bigLen())
+		if exc != nil {
+			return nil, exc
 		}
-	case *BigInt:
-		return -1, true
-	default:
-		return -1, false
+		rs, _, rstep := r.bigs()
+		substart := new(big.Int).Mul(start, rstep)
+		substart.Add(substart, rs)
+		substop := new(big.Int).Mul(stop, rstep)
+		substop.Add(substop, rs)
+		return newRangeBig(substart, substop, new(big.Int).Mul(step, rstep)), nil
 	}
-	if r.step > 0 {
-		if x < r.start || x >= r.stop {
-			return -1, true
+	if i, ok := key.(Int); ok && r.big == nil {
+		n := r.length()
+		v := int64(i)
+		if v < 0 {
+			v += n
 		}
-	} else if x > r.start || x <= r.stop {
-		return -1, true
+		if v < 0 || v >= n {
+			return nil, NewError(IndexErrorType, "range object index out of range")
+		}
+		return MakeInt(r.start + v*r.step), nil
 	}
-	if (x-r.start)%r.step != 0 {
-		return -1, true
+	i, exc := indexOrNil(t, key)
+	if exc != nil {
+		return nil, exc
 	}
-	return (x - r.start) / r.step, true
+	if i == nil {
+		return nil, Errorf(TypeErrorType, "range indices must be integers or slices, not %s", TypeOf(key).name)
+	}
+	idx := new(big.Int).Set(toBig(i))
+	n := r.bigLen()
+	if idx.Sign() < 0 {
+		idx.Add(idx, n)
+	}
+	if idx.Sign() < 0 || idx.Cmp(n) >= 0 {
+		return nil, NewError(IndexErrorType, "range object index out of range")
+	}
+	start, _, step := r.bigs()
+	v := new(big.Int).Mul(idx, step)
+	return NewBigInt(v.Add(v, start)), nil
 }
 
+// rangeEqual is range == range: the same sequence of values.
 func rangeEqual(a, b *Range) bool {
 	if a == b {
 		return true
 	}
-	n := a.length()
-	if n != b.length() {
+	if a.big == nil && b.big == nil {
+		n := a.length()
+		if n != b.length() {
+			return false
+		}
+		if n == 0 {
+			return true
+		}
+		if a.start != b.start {
+			return false
+		}
+		return n == 1 || a.step == b.step
+	}
+	n := a.bigLen()
+	if n.Cmp(b.bigLen()) != 0 {
 		return false
 	}
-	if n == 0 {
+	if n.Sign() == 0 {
 		return true
 	}
-	if a.start != b.start {
+	as, _, astep := a.bigs()
+	bs, _, bstep := b.bigs()
+	if as.Cmp(bs) != 0 {
 		return false
 	}
-	return n == 1 || a.step == b.step
+	return n.Cmp(bigOne) == 0 || astep.Cmp(bstep) == 0
 }
 
 func initRangeMethods() {
-	DefMethod(RangeType, "__reversed__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r, exc := rangeSelf(args, "__reversed__")
-		if exc != nil {
-			return nil, exc
-		}
-		n := r.length()
-		return &rangeIter{cur: r.start + (n-1)*r.step, step: -r.step, n: n}, nil
-	})
-	DefMethod(RangeType, "__bool__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r, exc := rangeSelf(args, "__bool__")
-		if exc != nil {
-			return nil, exc
-		}
-		return Bool(r.length() != 0), nil
-	})
 	DefMethod(RangeType, "__hash__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		r, exc := rangeSelf(args, "__hash__")
 		if exc != nil {
 			return nil, exc
 		}
-		n := r.length()
-		tup := NewTuple(MakeInt(n), None, None)
-		if n != 0 {
-			tup = NewTuple(MakeInt(n), MakeInt(r.start), None)
-			if n != 1 {
-				tup = NewTuple(MakeInt(n), MakeInt(r.start), MakeInt(r.step))
+		n := r.bigLen()
+		start, _, step := r.bigs()
+		tup := NewTuple(NewBigInt(n), None, None)
+		if n.Sign() != 0 {
+			tup = NewTuple(NewBigInt(n), NewBigInt(start), None)
+			if n.Cmp(bigOne) != 0 {
+				tup = NewTuple(NewBigInt(n), NewBigInt(start), NewBigInt(step))
 			}
 		}
 		h, exc := tupleHash(t, tup)
@@ -351,7 +393,7 @@ func initRangeMethods() {
 		}
 		return MakeInt(h), nil
 	})
-	for _, op := range []CmpOp{CmpEQ, CmpNE} {
+	for _, op := range []CmpOp{CmpEQ, CmpNE, CmpLT, CmpLE, CmpGT, CmpGE} {
 		op := op
 		DefMethod(RangeType, cmpNames[op].s, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 			r, exc := rangeSelf(args, cmpNames[op].s)
@@ -362,7 +404,7 @@ func initRangeMethods() {
 				return nil, exc
 			}
 			o, ok := args[1].(*Range)
-			if !ok {
+			if !ok || (op != CmpEQ && op != CmpNE) {
 				return NotImplemented, nil
 			}
 			return Bool(rangeEqual(r, o) == (op == CmpEQ)), nil
@@ -376,8 +418,8 @@ func initRangeMethods() {
 		if exc := methArgs("range.count", "count", args[1:], kw, 1, 1); exc != nil {
 			return nil, exc
 		}
-		if i, ok := rangeIndexOf(r, args[1]); ok {
-			if i >= 0 {
+		if x, ok := rangeExactInt(args[1]); ok {
+			if r.indexOf(x) != nil {
 				return MakeInt(1), nil
 			}
 			return MakeInt(0), nil
@@ -400,9 +442,9 @@ func initRangeMethods() {
 		if exc := methArgs("range.index", "index", args[1:], kw, 1, 1); exc != nil {
 			return nil, exc
 		}
-		if i, ok := rangeIndexOf(r, args[1]); ok {
-			if i >= 0 {
-				return MakeInt(i), nil
+		if x, ok := rangeExactInt(args[1]); ok {
+			if i := r.indexOf(x); i != nil {
+				return NewBigInt(i), nil
 			}
 			rs, exc := Repr(t, args[1])
 			if exc != nil {

@@ -1,6 +1,9 @@
 package runtime
 
-import "math"
+import (
+	"math"
+	"math/big"
+)
 
 // Slice is a slice object (start:stop:step).
 type Slice struct {
@@ -197,6 +200,13 @@ func init() {
 		return NewStr(string(buf)), nil
 	})
 	SliceType.dict.SetStr("__hash__", None)
+	DefMethod(SliceType, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		s, exc := sliceSelf(args, "__reduce__")
+		if exc != nil {
+			return nil, exc
+		}
+		return NewTuple(SliceType, NewTuple(s.Start, s.Stop, s.Step)), nil
+	})
 	DefMethod(SliceType, "indices", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		s, exc := sliceSelf(args, "indices")
 		if exc != nil {
@@ -212,16 +222,11 @@ func init() {
 		if intSign(lo) < 0 {
 			return nil, NewError(ValueErrorType, "length should not be negative")
 		}
-		n, ok := lo.(Int)
-		if !ok {
-			return nil, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
-		}
-		start, stop, step, exc := s.unpack(t)
+		start, stop, step, exc := s.bigIndices(t, toBig(lo))
 		if exc != nil {
 			return nil, exc
 		}
-		sliceAdjust(int(n), &start, &stop, step)
-		return NewTuple(MakeInt(int64(start)), MakeInt(int64(stop)), MakeInt(int64(step))), nil
+		return NewTuple(NewBigInt(start), NewBigInt(stop), NewBigInt(step)), nil
 	})
 	for i, name := range []string{"start", "stop", "step"} {
 		i := i
@@ -253,4 +258,66 @@ func init() {
 			return seqCompare(t, op, []Object{s.Start, s.Stop, s.Step}, []Object{o.Start, o.Stop, o.Step})
 		})
 	}
+}
+
+// bigIndex is a slice bound (not None) as an int of any size.
+func bigIndex(t *Thread, o Object) (*big.Int, *BaseException) {
+	i, exc := indexOrNil(t, o)
+	if exc != nil {
+		return nil, exc
+	}
+	if i == nil {
+		return nil, NewError(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
+	}
+	return new(big.Int).Set(toBig(i)), nil
+}
+
+// bigIndices is _PySlice_GetLongIndices: start, stop and step for a
+// sequence of the given length (>= 0), as ints of any size.
+func (s *Slice) bigIndices(t *Thread, length *big.Int) (start, stop, step *big.Int, exc *BaseException) {
+	step = big.NewInt(1)
+	if s.Step != None {
+		if step, exc = bigIndex(t, s.Step); exc != nil {
+			return
+		}
+		if step.Sign() == 0 {
+			return nil, nil, nil, NewError(ValueErrorType, "slice step cannot be zero")
+		}
+	}
+	neg := step.Sign() < 0
+	lower, upper := big.NewInt(0), new(big.Int).Set(length)
+	if neg {
+		lower.SetInt64(-1)
+		upper.Add(length, lower)
+	}
+	bound := func(o Object, dflt *big.Int) (*big.Int, *BaseException) {
+		if o == None {
+			return new(big.Int).Set(dflt), nil
+		}
+		v, exc := bigIndex(t, o)
+		if exc != nil {
+			return nil, exc
+		}
+		if v.Sign() < 0 {
+			v.Add(v, length)
+			if v.Cmp(lower) < 0 {
+				v.Set(lower)
+			}
+		} else if v.Cmp(upper) > 0 {
+			v.Set(upper)
+		}
+		return v, nil
+	}
+	if neg {
+		if start, exc = bound(s.Start, upper); exc != nil {
+			return
+		}
+		stop, exc = bound(s.Stop, lower)
+	} else {
+		if start, exc = bound(s.Start, lower); exc != nil {
+			return
+		}
+		stop, exc = bound(s.Stop, upper)
+	}
+	return
 }

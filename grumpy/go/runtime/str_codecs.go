@@ -333,10 +333,7 @@ func textEncodeRegistry(t *Thread, s *Str, encoding, errors string, notFound *Ba
 	}
 	r, exc := CodecsEncode(t, s, encoding, errors)
 	if exc != nil {
-		if exc.IsInstanceOf(LookupErrorType) {
-			return nil, notFound
-		}
-		return nil, exc
+		return nil, exc // (the codec was found above: a LookupError is its own)
 	}
 	b, ok := r.(*Bytes)
 	if !ok {
@@ -471,10 +468,7 @@ func textDecodeRegistry(t *Thread, data []byte, encoding, errors string, notFoun
 	}
 	r, exc := CodecsDecode(t, NewBytes(data), encoding, errors)
 	if exc != nil {
-		if exc.IsInstanceOf(LookupErrorType) {
-			return nil, notFound
-		}
-		return nil, exc
+		return nil, exc // (the codec was found above: a LookupError is its own)
 	}
 	s, ok := r.(*Str)
 	if !ok {
@@ -533,7 +527,9 @@ func textDecode(t *Thread, data []byte, encoding, errors string) (*Str, *BaseExc
 		}
 		text, _, exc := decode(t, data, errors, true)
 		if exc != nil {
-			return nil, exc
+			// As through the codec registry: a warning made an error is
+			// wrapped (a UnicodeDecodeError is not).
+			return nil, codecWrapError(t, exc, "decoding", encoding)
 		}
 		return NewStr(text), nil
 	}

@@ -175,10 +175,8 @@ func defStrDunders() {
 			return nil, exc
 		}
 		if !seqHasIndex(args[0]) {
-			if !userReflected(args[0], OpMul) {
-				return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeOf(args[0]).name)
-			}
-			return NotImplemented, nil
+			_, exc := repeatNotInt(args[0])
+			return nil, exc
 		}
 		n, exc := seqSsizeArg(t, args[0])
 		if exc != nil {

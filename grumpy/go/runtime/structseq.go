@@ -45,11 +45,49 @@ func NewStructSeqType(module, name string, fields []string) *Type {
 	DefMethod(typ, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return NewTuple(TypeOf(args[0]), NewTuple(Unwrap(args[0]))), nil
 	})
+	typ.dict.SetStr("__match_args__", strTuple(fields))
 	typ.dict.SetStr("n_fields", MakeInt(int64(len(fields))))
 	typ.dict.SetStr("n_sequence_fields", MakeInt(int64(len(fields))))
 	typ.dict.SetStr("n_unnamed_fields", MakeInt(0))
 	typ.dict.SetStr("_fields", strTuple(fields))
 	return typ
+}
+
+// structSeqArgs parses the arguments of a struct sequence constructor
+// (CPython's structseq_new: `sequence`, optional `dict`) for the type named
+// full ("time.struct_time"), which takes minN to maxN items. dict is nil
+// when not given.
+func structSeqArgs(t *Thread, full string, args []Object, kw []*Str, minN, maxN int) ([]Object, *Dict, *BaseException) {
+	var seq, dict Object
+	if exc := clinicArgs("structseq", args, kw, []string{"sequence", "dict?"}, &seq, &dict); exc != nil {
+		return nil, nil, exc
+	}
+	if !isIterable(seq) {
+		return nil, nil, NewError(TypeErrorType, "constructor requires a sequence")
+	}
+	items, exc := ToSlice(t, seq)
+	if exc != nil {
+		return nil, nil, exc
+	}
+	var d *Dict
+	if dict != nil {
+		dd, ok := dict.(*Dict)
+		if !ok {
+			return nil, nil, Errorf(TypeErrorType, "%s() takes a dict as second arg, if any", full)
+		}
+		d = dd
+	}
+	n := len(items)
+	if n < minN || n > maxN {
+		switch {
+		case minN == maxN:
+			return nil, nil, Errorf(TypeErrorType, "%s() takes a %d-sequence (%d-sequence given)", full, minN, n)
+		case n < minN:
+			return nil, nil, Errorf(TypeErrorType, "%s() takes an at least %d-sequence (%d-sequence given)", full, minN, n)
+		}
+		return nil, nil, Errorf(TypeErrorType, "%s() takes an at most %d-sequence (%d-sequence given)", full, maxN, n)
+	}
+	return items, d, nil
 }
 
 // NewStructSeq makes an instance of a struct sequence type.
@@ -89,6 +127,10 @@ func init() {
 		if TypeOf(args[0]) != SimpleNamespaceType {
 			name = TypeOf(args[0]).name
 		}
+		if !reprEnter(t, args[0]) {
+			return NewStr(name + "(...)"), nil
+		}
+		defer reprLeave(t, args[0])
 		d := dictOf(args[0])
 		var b strings.Builder
 		b.WriteString(name + "(")

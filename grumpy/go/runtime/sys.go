@@ -144,6 +144,8 @@ func ints(vals ...int64) []Object {
 
 func initSysExtras(d *Dict) {
 	initSysAsyncgenHooks(d)
+	initSysCoroOrigin(d) // sys_coro_origin.go
+	initSysTrace(d)
 	hashRand := int64(1)
 	if os.Getenv("PYTHONHASHSEED") == "0" {
 		hashRand = 0
@@ -266,9 +268,7 @@ func initSysExtras(d *Dict) {
 	d.SetStr("is_finalizing", NewBuiltin("is_finalizing", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return False, nil
 	}))
-	d.SetStr("getswitchinterval", NewBuiltin("getswitchinterval", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return Float(0.005), nil
-	}))
+	initSysSwitchInterval(d) // mod_thread_switch.go
 }
 
 var objectSizeof Object

@@ -32,6 +32,8 @@ type Type struct {
 	// attrHint is how many attributes instances have ended up with at the
 	// attribute sites that stored them (see instance_alloc.go).
 	attrHint atomic.Int32
+	// abstract is Py_TPFLAGS_IS_ABSTRACT (see isAbstract).
+	abstract atomic.Bool
 }
 
 // typeEpoch is bumped whenever a class dict is written, invalidating every
@@ -136,6 +138,8 @@ const (
 	flagCustomSetattr
 	flagCustomDelattr
 	flagValid
+	// flagPlainClass: o.__class__ is object's descriptor (GetClass).
+	flagPlainClass
 )
 
 // typeFlags computes, once per epoch, which attribute hooks a class
@@ -155,6 +159,9 @@ func (t *Type) typeFlags() uint64 {
 		}
 		if da := t.lookup(strDelattr); da != nil && da != objectDelattr {
 			f |= flagCustomDelattr
+		}
+		if t.lookup(strClass) == ObjectType.lookup(strClass) {
+			f |= flagPlainClass
 		}
 	}
 	t.flags.Store(epoch<<8 | f)

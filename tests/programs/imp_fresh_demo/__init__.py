@@ -1,0 +1,2 @@
+# Package for import_fresh_modules.py: counts how often its modules' bodies run.
+runs = {}

@@ -1,0 +1,35 @@
+try: print(list.__mul__([1], 'x'))
+except Exception as e: print(type(e).__name__, e)
+try: print(list.__rmul__([1], 'x'))
+except Exception as e: print(type(e).__name__, e)
+try: print(list.__imul__([1], 'x'))
+except Exception as e: print(type(e).__name__, e)
+print(list.__mul__([1], 2), [1].__mul__(1.5) if False else '')
+try: print(tuple.__mul__((1,), 'x'))
+except Exception as e: print(type(e).__name__, e)
+try: print(str.__mul__('a', 'x'))
+except Exception as e: print(type(e).__name__, e)
+try: print(bytes.__mul__(b'a', 'x'))
+except Exception as e: print(type(e).__name__, e)
+try: print(bytearray.__mul__(bytearray(b'a'), 'x'))
+except Exception as e: print(type(e).__name__, e)
+print(list.__imul__([2], 2))
+class X:
+    def __rmul__(self, o): return ('rmul', o)
+    def __mul__(self, o): return ('mul', o)
+class Y: pass
+class L(list): pass
+for a, b in [([1], 'x'), ([1], [2]), ([1], X()), (X(), [1]), ('a', X()), (b'a', X()), ((1,), X()), (L([1]), 'x'), (L([1]), X()), ([1], 2), (2, 'ab'), (L([1]), 2), ('ab', 'cd'), (b'a', b'b'), (bytearray(b'a'), 3), ([1], Y()), ([1], 2.0), (True, [1])]:
+    try: print(repr(a * b))
+    except Exception as e: print(type(e).__name__, e)
+    try:
+        x = a; x *= b; print(repr(x))
+    except Exception as e: print(type(e).__name__, e)
+l = [1]; l *= 3; print(l)
+b = bytearray(b'ab'); b *= 2; print(b)
+try: l.__imul__('x')
+except Exception as e: print(type(e).__name__, e)
+print(L([1]).__mul__(2), type(L([1]) * 2).__name__)
+try: print(L([1]).__mul__(X()))
+except Exception as e: print(type(e).__name__, e)
+
