@@ -338,6 +338,7 @@ func (p *parser) simpleStmts() []Stmt {
 		break
 	}
 	if p.tok().Kind != NEWLINE {
+		p.legacyPrint()
 		p.fail("invalid syntax")
 	}
 	p.i++
