@@ -141,12 +141,7 @@ func compileTreeFlags(t *rt.Thread, tree any, filename, mode string, flags int64
 	}
 	c.scopes = analyze(m.Body, nil, top)
 	if mode == "single" {
-		for i, s := range m.Body {
-			if es, ok := s.(*pyast.ExprStmt); ok {
-				m.Body[i] = &pyast.ExprStmt{Pos: es.Pos, Value: &pyast.Call{Pos: es.Pos,
-					Func: &pyast.Name{Pos: es.Pos, Id: "__grumpy_displayhook__"}, Args: []pyast.Expr{es.Value}}}
-			}
-		}
+		displayExprs(m.Body)
 	}
 	p.body = c.block(m.Body)
 	if hasAnnotations(m.Body) {
