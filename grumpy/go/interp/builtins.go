@@ -94,7 +94,11 @@ func compileSourceFlags(t *rt.Thread, src, filename, mode string, flags int64) (
 		}
 		return compileTreeFlags(t, e, filename, mode, flags)
 	}
-	m, err := pyast.ParseModuleW(src, filename, parseWarner(t, filename))
+	parse := pyast.ParseModuleW
+	if mode == "single" {
+		parse = pyast.ParseInteractiveW
+	}
+	m, err := parse(src, filename, parseWarner(t, filename))
 	if err != nil {
 		return nil, syntaxError(t, err)
 	}
