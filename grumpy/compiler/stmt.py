@@ -70,7 +70,7 @@ class StmtMixin:
             else:
                 ann = self.expr(node.annotation)
             anns = self.load_name("__annotations__", node)
-            self.op_exc("rt.SetItem(t, %s, %s, %s)" % (anns, self.name_const(node.target.id), ann), node)
+            self.op_exc("rt.SetItem(t, %s, %s, %s)" % (anns, self.name_const(self.mangle_private(node.target.id)), ann), node)
         elif not self.future_annotations and self.ctx.kind != "function":
             if not isinstance(node.target, ast.Name):
                 self.expr(node.annotation)

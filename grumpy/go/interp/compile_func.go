@@ -811,6 +811,17 @@ func (c *compiler) classDef(s *pyast.ClassDef) evalFn {
 	cc := c.child(s, qual)
 	cc.className = s.Name
 	body := cc.block(s.Body)
+	if hasAnnotations(s.Body) {
+		// SETUP_ANNOTATIONS: a class body with annotations starts with an
+		// __annotations__ dict in its namespace.
+		inner := body
+		body = func(fr *frame) (ctl, *rt.BaseException) {
+			if e := setupAnnotations(fr); e != nil {
+				return ctlNormal, e
+			}
+			return inner(fr)
+		}
+	}
 	var docStmt bool
 	if len(s.Body) > 0 {
 		if es, ok := s.Body[0].(*pyast.ExprStmt); ok {
