@@ -424,14 +424,9 @@ func isASTObject(t *rt.Thread, o rt.Object) bool {
 // compileASTObject compiles an AST object (compile(tree, ...)): the tree
 // is read back into pyast nodes and compiled as parsed source would be.
 func compileASTObject(t *rt.Thread, src, filename, mode rt.Object) (ret rt.Object, exc *rt.BaseException) {
-	fname := "<unknown>"
-	switch f := filename.(type) {
-	case *rt.Str:
-		fname = f.Value()
-	case *rt.Bytes:
-		fname = string(f.Value())
-	default:
-		return nil, rt.Errorf(rt.TypeErrorType, "compile() argument 'filename' must be str, bytes or os.PathLike, not %s", rt.TypeOf(filename).Name())
+	fname, e := compileFilename(filename)
+	if e != nil {
+		return nil, e
 	}
 	m, ok := mode.(*rt.Str)
 	if !ok || (m.Value() != "exec" && m.Value() != "eval" && m.Value() != "single") {

@@ -468,14 +468,9 @@ func builtinCompile(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *r
 	if prog != nil {
 		return src, nil
 	}
-	fname := "<unknown>"
-	switch f := filename.(type) {
-	case *rt.Str:
-		fname = f.Value()
-	case *rt.Bytes:
-		fname = string(f.Value())
-	default:
-		return nil, rt.Errorf(rt.TypeErrorType, "compile() argument 'filename' must be str, bytes or os.PathLike, not %s", rt.TypeOf(filename).Name())
+	fname, e := compileFilename(filename)
+	if e != nil {
+		return nil, e
 	}
 	m, ok := mode.(*rt.Str)
 	if onlyAST && ok && m.Value() == "func_type" {
@@ -607,4 +602,15 @@ func installLocals(sc *scope, fr *frame) {
 		}
 		return d
 	})
+}
+
+// compileFilename is compile()'s filename argument as a Go string.
+func compileFilename(filename rt.Object) (string, *rt.BaseException) {
+	switch f := filename.(type) {
+	case *rt.Str:
+		return f.Value(), nil
+	case *rt.Bytes:
+		return string(f.Value()), nil
+	}
+	return "", rt.Errorf(rt.TypeErrorType, "compile() argument 'filename' must be str, bytes or os.PathLike, not %s", rt.TypeOf(filename).Name())
 }
