@@ -215,3 +215,35 @@ def test_namespace_package_runs(tmp_path):
     r = run(["run", str(p)])
     assert r.returncode == 0, r.stderr
     assert r.stdout == b"7 None _NamespacePath None\n"
+
+
+def test_run_module_as_python_dash_m(tmp_path):
+    """`grumpy run -m MOD` runs a module (a package: its __main__) as
+    `python3 -m MOD` does: same output, __name__, __package__, __spec__.name,
+    sys.argv[0] (the module's path), relative imports."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("print('init', __name__)\n")
+    (pkg / "helper.py").write_text("VALUE = 42\n")
+    body = textwrap.dedent("""\
+        import sys, os
+        from .helper import VALUE
+        print(__name__, __package__, __spec__.name, VALUE)
+        print(os.path.basename(sys.argv[0]), sys.argv[1:])
+        """)
+    (pkg / "tool.py").write_text(body)
+    (pkg / "__main__.py").write_text(body)
+    (tmp_path / "data.json").write_text('{"b": [1, 2], "a": null}')
+    for args in (["pkg.tool", "x", "-y"], ["pkg", "z"], ["json.tool", "--sort-keys", "data.json"]):
+        c = subprocess.run([sys.executable, "-m"] + args, cwd=tmp_path, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE)
+        r = run(["run", "-m"] + args, cwd=tmp_path)
+        assert (r.returncode, r.stdout) == (c.returncode, c.stdout), r.stderr
+    r = run(["run", "-m", "no_such_module_here"], cwd=tmp_path)
+    assert r.returncode == 1 and r.stderr.endswith(b"No module named no_such_module_here\n")
+    (tmp_path / "nomain").mkdir()
+    (tmp_path / "nomain" / "__init__.py").write_text("")
+    r = run(["run", "-m", "nomain"], cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr.endswith(b"No module named nomain.__main__; 'nomain' is a package and cannot be "
+                             b"directly executed\n")

@@ -201,6 +201,24 @@ def test_source(mod):
     return None, False
 
 
+# `-m NAME` targets never built in (not the stdlib's, or excluded by the driver).
+RUN_M_SKIP = {"test", "pip", "venv", "ensurepip", "idlelib", "tkinter", "turtledemo", "lib2to3", "distutils"}
+
+
+def runnable_module(name):
+    """NAME names a module of the host's standard library."""
+    import importlib.util
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return False
+    return spec is not None and spec.origin not in (None, "built-in", "frozen")
+
+
+# grumpy/driver/modules.py's ON_REQUEST: overlay modules built only when named.
+ON_REQUEST_ACCELERATORS = ("_datetime", "_pickle", "_statistics")
+
+
 def includes(mod):
     """The -I options for building test.MOD: the module itself (a package's test
     modules are found by discovery, which the driver cannot see), the
@@ -218,6 +236,18 @@ def includes(mod):
     if path:
         with open(path, encoding="utf-8", errors="replace") as f:
             src = f.read()
+    # Modules the tests run as `sys.executable -m NAME` (test_json's
+    # `-m json.tool`): the binary runs them only if they are built in. All
+    # the files of a package test module are searched.
+    msrc = src
+    if pkg:
+        for fn in sorted(os.listdir(os.path.dirname(path))):
+            if fn.endswith(".py") and fn != os.path.basename(path):
+                with open(os.path.join(os.path.dirname(path), fn), encoding="utf-8", errors="replace") as f:
+                    msrc += f.read()
+    for name in sorted(set(re.findall(r"['\"]-m['\"],\s*['\"]([\w.]+)['\"]", msrc))):
+        if name.split(".")[0] not in RUN_M_SKIP and runnable_module(name):
+            opts += ["-I", name]
     if "doctest" in src:
         opts += ["-I", "doctest"]
     # Helper modules of the test package that tests import inside functions
@@ -233,6 +263,12 @@ def includes(mod):
     # ... and the module import_fresh_module imports itself (test_queue's
     # `import_fresh_module('queue', blocked=['_queue'])`).
     fresh |= set(re.findall(r"import_fresh_module\(\s*['\"]([\w.]+)['\"]", src))
+    # import_helper.import_module("asyncio") (test_asyncgen): a plain
+    # import the driver cannot see.
+    fresh |= set(re.findall(r"[^_]import_module\(\s*['\"]([\w.]+)['\"]", src))
+    # ... and the stand-ins for C accelerators (grumpy/lib, built only on
+    # request) that the test imports by name (test_pickle's `import _pickle`).
+    fresh |= set(re.findall(r"^\s*(?:import|from) (%s)\b" % "|".join(ON_REQUEST_ACCELERATORS), src, re.M))
     for name in sorted(fresh):
         opts += ["-I", name]
     for h in sorted(helpers):

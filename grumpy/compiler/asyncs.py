@@ -10,8 +10,12 @@ from .stmt import Loop
 
 
 class AsyncMixin:
-    def await_value(self, awaitable, node):
-        it = self.op("rt.AwaitIter(t, %s)" % awaitable, node)
+    def await_value(self, awaitable, node, source=0):
+        """source: 1/2 for what __aenter__/__aexit__ returned (its error message)."""
+        if source:
+            it = self.op("rt.AwaitIterFrom(t, %s, %d)" % (awaitable, source), node)
+        else:
+            it = self.op("rt.AwaitIter(t, %s)" % awaitable, node)
         return self.delegate(it, node)
 
     def visit_AsyncFor(self, node):
@@ -72,7 +76,7 @@ class AsyncMixin:
         self.set_line(node)
         w.emit("%s, %s, e = rt.AsyncWithEnter(t, %s)" % (exitf, enter_aw, mgr))
         self.check()
-        val = self.await_value(enter_aw, node)
+        val = self.await_value(enter_aw, node, 1)
         if item.optional_vars is not None:
             self.assign(item.optional_vars, val)
         after = w.new_label("Lawithend")
@@ -84,13 +88,16 @@ class AsyncMixin:
             self.set_line(node)
             aw = w.temp()
             w.emit("%s, e = rt.Call3(t, %s, rt.TypeOfExc(%s), %s, rt.TracebackOf(%s))" % (aw, exitf, saved, saved, saved))
+            # (Propagated while the body's exception is being handled: it
+            # becomes the new error's __context__.)
             w.emit("if e != nil {")
+            w.emit("\te = rt.Propagate(t, e, f)")
             w.emit("\tt.ExitHandler()")
-            w.emit("\tgoto %s" % w.use_label(outer.add))
+            w.emit("\tgoto %s" % w.use_label(outer.noadd))
             w.emit("}")
             inner = Handler(w.new_label("Lawexc"), w.new_label("Lawexcr"))
             self.ctx.handler = inner
-            r = self.await_value(aw, node)
+            r = self.await_value(aw, node, 2)
             self.ctx.handler = outer
             sup = self.w.temp("bool", "b")
             w.emit("t.ExitHandler()")
@@ -104,15 +111,16 @@ class AsyncMixin:
             w.emit("}")
             w.goto(after)
             w.label(inner.add)
+            w.emit("e = rt.Propagate(t, e, f)")
             w.label(inner.noadd)
             w.emit("t.ExitHandler()")
-            w.goto(outer.add)
+            w.goto(outer.noadd)
 
         def final():
             self.ctx.line = None
             self.set_line(node)
             aw = self.op("rt.Call3(t, %s, rt.None, rt.None, rt.None)" % exitf)
-            self.await_value(aw, node)
+            self.await_value(aw, node, 2)
 
         self.with_finally(lambda: self.async_with_items(items[1:], body, node), final, on_exception)
         w.label(after)

@@ -328,6 +328,9 @@ class FuncMixin:
         if provider:
             out.extend("\t" + x for x in provider("gen.Frame()"))
         out.append("\tgen.SetBody(" + body.replace("\n", "\n\t") + ")")
+        if has_handlers:
+            # try/with blocks: closed when dropped (runtime/generator_final.go).
+            out.append("\tgen.SetCloseOnDrop()")
         out.append("\treturn gen, nil")
         out.append("}")
         return self.indent_block("\n".join(out))
@@ -362,7 +365,7 @@ class FuncMixin:
 
     def expr_YieldFrom(self, node):
         v = self.expr(node.value)
-        it = self.op("rt.Iter(t, %s)" % v, node)
+        it = self.op("rt.YieldFromIter(t, gg, %s)" % v, node)
         return self.delegate(it, node)
 
     def expr_Await(self, node):

@@ -1,5 +1,6 @@
 """Statements: assignment, control flow, imports, names."""
 import ast
+import re
 
 from . import scope
 from .names import go_string
@@ -213,7 +214,14 @@ class StmtMixin:
             else:
                 w.emit("%s = %s" % (var, value))
         elif kind == "fast":
-            w.emit("%s = %s" % (w.var(scope.local_var(name)), value))
+            v = w.var(scope.local_var(name))
+            if self.is_none_const(value):
+                # `name = None` drops the old value: an abandoned generator is
+                # closed here, as CPython does (runtime/generator_final.go).
+                w.emit("rt.Dropped(t, &%s)" % v)
+            w.emit("%s = %s" % (v, value))
+        elif kind == "global" and self.is_none_const(value):
+            w.emit("rt.StoreGlobalNone(t, g, %s)" % self.name_const(name))
         elif kind in ("cell", "free", "classfree"):
             # A class body stores a free name (declared nonlocal) in the
             # enclosing cell: STORE_DEREF.
@@ -224,6 +232,10 @@ class StmtMixin:
             self.op_exc("rt.StoreName(t, ns, %s, %s)" % (self.name_const(name), value))
         else:
             self.unsupported("name kind " + kind, node)
+
+    def is_none_const(self, value):
+        """value (a Go expression) is the constant None."""
+        return value == "rt.None" or value == self.consts.get((type(None), None))
 
     def delete_name(self, name, node):
         name = self.mangle_private(name)
@@ -236,11 +248,12 @@ class StmtMixin:
             w.emit("\tf.Line = %d" % self.pos_value(node))
             w.emit("\tgoto %s" % w.use_label(self.ctx.handler.add))
             w.emit("}")
-            w.emit("%s = nil" % v)
+            # Clears the variable; a generator it held is closed if abandoned.
+            w.emit("rt.Dropped(t, &%s)" % v)
         elif kind in ("cell", "free", "classfree"):
             self.op_exc("rt.DelCell(%s, %s)" % (scope.cell_var(name), go_string(name)), node)
         elif kind == "global":
-            self.op_exc("rt.DelGlobal(g, %s)" % self.name_const(name), node)
+            self.op_exc("rt.DelGlobalDrop(t, g, %s)" % self.name_const(name), node)
         elif kind == "name":
             self.op_exc("rt.DelName(t, ns, %s)" % self.name_const(name), node)
         else:
@@ -298,10 +311,16 @@ class StmtMixin:
         if self.is_range_call(node.iter):
             return self.range_for(node, top, else_l, brk)
         seq = self.expr(node.iter)
+        # A loop over a call's result holds the only reference to the
+        # iterator, usually: leaving it by break drops it (a generator
+        # abandoned there is closed, as CPython does).
+        owns = isinstance(node.iter, ast.Call) and not getattr(node.iter, "is_iter", False)
         if getattr(node.iter, "is_iter", False):
             it = seq  # an inlined comprehension's iterator, made outside its frame
         else:
             it = self.op("rt.Iter(t, %s)" % seq, node)
+            if owns and re.match(r"^t\d+$", seq):
+                w.emit("%s = nil" % seq)
         item = w.temp()
         pair = (isinstance(node.target, (ast.Tuple, ast.List)) and len(node.target.elts) == 2
                 and not any(isinstance(e, ast.Starred) for e in node.target.elts))
@@ -330,6 +349,8 @@ class StmtMixin:
         w.label(else_l)
         self.body(node.orelse)
         w.label(brk)
+        if owns and w.used_labels and brk in w.used_labels:
+            w.emit("rt.Dropped(t, &%s)" % it)
         self.ctx.line = None
 
     def is_range_call(self, node):

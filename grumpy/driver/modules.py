@@ -178,6 +178,18 @@ def codec_module(name):
     return None
 
 
+def _const_choices(e):
+    """The constants an argument expression may evaluate to: a constant, or
+    those of `x or 'cp437'` (zipfile's default) and `a if c else b`."""
+    if isinstance(e, ast.Constant):
+        return [e.value]
+    if isinstance(e, ast.BoolOp):
+        return [v for x in e.values for v in _const_choices(x)]
+    if isinstance(e, ast.IfExp):
+        return _const_choices(e.body) + _const_choices(e.orelse)
+    return []
+
+
 def _codec_names(tree):
     """(codec modules named by constant encoding arguments of calls,
     codec modules named by any string constant)."""
@@ -190,12 +202,15 @@ def _codec_names(tree):
         elif isinstance(n, ast.Call):
             f = n.func
             fname = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else None
-            if fname not in _ENC_CALLS:
-                continue
-            args = [a for a in n.args] + [k.value for k in n.keywords if k.arg == "encoding"]
+            # A constant `encoding=` argument names a codec whatever the call
+            # (pickle.loads(data, encoding='koi8-r')); the positional
+            # arguments only of the codec calls.
+            args = [k.value for k in n.keywords if k.arg == "encoding"]
+            if fname in _ENC_CALLS:
+                args += n.args
             for a in args:
-                if isinstance(a, ast.Constant):
-                    m = codec_module(a.value)
+                for v in _const_choices(a):
+                    m = codec_module(v)
                     if m and not (fname in ("encode", "decode", "open", "TextIOWrapper") and m in NATIVE_TEXT_CODECS):
                         calls.add(m)
     return sorted(calls), sorted(consts)
@@ -361,7 +376,7 @@ def imported_names(source, modname, is_package, filename, toplevel_only=False):
 
 
 def cached_imports(source, modname, is_package, filename):
-    key = cache.digest("imports-v9", source, modname, str(is_package))
+    key = cache.digest("imports-v10", source, modname, str(is_package))
     path = os.path.join(cache.root(), "deps", key + ".json")
     d = cache.read_json(path)
     if not isinstance(d, dict):
@@ -455,7 +470,7 @@ def stdlib_dir():
 # Host-stdlib modules never compiled in: their C-level needs (the import
 # machinery, ctypes, ...) have no Go counterpart; importing them raises
 # ModuleNotFoundError at run time, as for any module that does not exist.
-EXCLUDED = {"__future__x", "antigravity", "this", "idlelib", "tkinter", "turtle", "turtledemo", "ctypes",
+EXCLUDED = {"__future__x", "antigravity", "idlelib", "tkinter", "turtle", "turtledemo", "ctypes",
             "lib2to3", "ensurepip", "venv", "distutils", "test", "pydoc_data", "msilib", "_pyrepl",
             "site", "sitecustomize", "usercustomize"}
 
@@ -465,8 +480,10 @@ OVERLAY_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__fil
 # Overlay modules compiled in only when named by --include: stand-ins for C
 # accelerators that cost every program using the pure module if they were
 # found by the import graph (grumpy/lib/_datetime.py runs datetime.py's code
-# a second time; test_datetime needs it, other programs do not).
-ON_REQUEST = {"_datetime"}
+# a second time; test_datetime needs it, other programs do not; likewise
+# _pickle for pickle.py and _statistics for
+# statistics.py).
+ON_REQUEST = {"_datetime", "_pickle", "_statistics"}
 
 
 def resolve_any(name, search_path, allow_test=False, requested=False):

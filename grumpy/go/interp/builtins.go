@@ -31,7 +31,7 @@ func syntaxError(t *rt.Thread, e *pyast.SyntaxError) *rt.BaseException {
 		typ = rt.IndentationErrorType
 	}
 	var endLine, endCol rt.Object = rt.None, rt.None
-	if e.EndLine > 0 {
+	if e.EndLine > 0 || e.EndZero {
 		endLine, endCol = rt.MakeInt(int64(e.EndLine)), rt.MakeInt(int64(e.EndCol))
 	}
 	var text rt.Object = rt.NewStr(e.Text + "\n")

@@ -40,19 +40,7 @@ var binOps = map[string]rt.BinOp{
 
 var cmpOps = map[string]rt.CmpOp{"<": rt.CmpLT, "<=": rt.CmpLE, "==": rt.CmpEQ, "!=": rt.CmpNE, ">": rt.CmpGT, ">=": rt.CmpGE}
 
-func (c *compiler) mangle(name string) string {
-	if c.className == "" || len(name) < 3 || name[:2] != "__" || name[len(name)-2:] == "__" {
-		return name
-	}
-	cls := c.className
-	for len(cls) > 0 && cls[0] == '_' {
-		cls = cls[1:]
-	}
-	if cls == "" {
-		return name
-	}
-	return "_" + cls + name
-}
+func (c *compiler) mangle(name string) string { return mangleName(c.className, name) }
 
 func constant(v any) rt.Object {
 	switch x := v.(type) {
@@ -376,7 +364,7 @@ func (c *compiler) expr(e pyast.Expr) evalFn {
 			if e != nil {
 				return nil, e
 			}
-			it, e := rt.Iter(fr.t, o)
+			it, e := rt.YieldFromIterFrame(fr.t, fr.f, o)
 			if e != nil {
 				return nil, e
 			}

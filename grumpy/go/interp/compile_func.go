@@ -123,8 +123,10 @@ func (c *compiler) function(node any, name string, args *pyast.Arguments, body [
 	}
 	defaults := c.exprs(args.Defaults)
 	kwdefaults := make([]evalFn, len(args.KwOnlyArgs))
+	kwnames := make([]*rt.Str, len(args.KwOnlyArgs))
 	for i, d := range args.KwDefaults {
 		kwdefaults[i] = c.expr(d)
+		kwnames[i] = rt.InternStr(c.mangle(args.KwOnlyArgs[i].Arg))
 	}
 	annotations := c.annotations(args, node)
 	capture := c.captureCells(sc)
@@ -183,7 +185,7 @@ func (c *compiler) function(node any, name string, args *pyast.Arguments, body [
 			if kwd == nil {
 				kwd = rt.NewDict()
 			}
-			kwd.SetItemStr(rt.InternStr(args.KwOnlyArgs[i].Arg), v)
+			kwd.SetItemStr(kwnames[i], v)
 		}
 		var ann *rt.Dict
 		if annotations != nil {
@@ -471,6 +473,7 @@ func (c *compiler) annotations(args *pyast.Arguments, node any) func(fr *frame) 
 	var anns []ann
 	add := func(a *pyast.Arg) {
 		if a != nil && a.Annotation != nil {
+			a = &pyast.Arg{Arg: c.mangle(a.Arg), Annotation: a.Annotation}
 			if c.futureAnnotations {
 				s := rt.NewStr(unparseHint(a.Annotation))
 				anns = append(anns, ann{rt.InternStr(a.Arg), func(*frame) (rt.Object, *rt.BaseException) { return s, nil }})

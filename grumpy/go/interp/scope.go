@@ -242,9 +242,39 @@ func definedInEnclosingFunction(p *scope, n string) bool {
 // scoper walks statements recording bindings and uses per scope.
 type scoper struct {
 	cur *scope
+	// private is the name of the innermost enclosing class: names
+	// recorded in its body and nested functions are mangled with it, as
+	// CPython's symtable does, so they agree with compiler.mangle.
+	private string
+}
+
+// m mangles a private name (__x in a class body -> _C__x).
+func (v *scoper) m(name string) string { return mangleName(v.private, name) }
+
+// mangleName applies CPython's private-name mangling: __x (not __x__,
+// no dots) in class C becomes _C__x; leading underscores of the class
+// name are dropped, and a class named only with underscores mangles nothing.
+func mangleName(private, name string) string {
+	if private == "" || len(name) < 3 || name[:2] != "__" || name[len(name)-2:] == "__" {
+		return name
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == '.' {
+			return name
+		}
+	}
+	cls := private
+	for len(cls) > 0 && cls[0] == '_' {
+		cls = cls[1:]
+	}
+	if cls == "" {
+		return name
+	}
+	return "_" + cls + name
 }
 
 func (v *scoper) bind(name string) {
+	name = v.m(name)
 	v.cur.note(name)
 	v.cur.assigned[name] = true
 }
@@ -296,8 +326,8 @@ func (v *scoper) stmt(st pyast.Stmt) {
 		}
 		v.bind(s.Name)
 		fs := newScope("function", v.cur, s)
-		fs.setParams(paramNames(s.Args))
-		inner := &scoper{cur: fs}
+		fs.setParams(v.mangleAll(paramNames(s.Args)))
+		inner := &scoper{cur: fs, private: v.private}
 		inner.stmts(s.Body)
 	case *pyast.ClassDef:
 		for _, d := range s.DecoratorList {
@@ -311,7 +341,7 @@ func (v *scoper) stmt(st pyast.Stmt) {
 		}
 		v.bind(s.Name)
 		cs := newScope("class", v.cur, s)
-		inner := &scoper{cur: cs}
+		inner := &scoper{cur: cs, private: s.Name}
 		inner.stmts(s.Body)
 	case *pyast.Return:
 		v.expr(s.Value)
@@ -328,7 +358,7 @@ func (v *scoper) stmt(st pyast.Stmt) {
 		v.expr(s.Value)
 		v.target(s.Target)
 		if n, ok := s.Target.(*pyast.Name); ok {
-			v.cur.used[n.Id] = true
+			v.cur.used[v.m(n.Id)] = true
 		}
 	case *pyast.AnnAssign:
 		v.expr(s.Value)
@@ -406,11 +436,11 @@ func (v *scoper) stmt(st pyast.Stmt) {
 		}
 	case *pyast.Global:
 		for _, n := range s.Names {
-			v.cur.globals[n] = true
+			v.cur.globals[v.m(n)] = true
 		}
 	case *pyast.Nonlocal:
 		for _, n := range s.Names {
-			v.cur.nonlocal[n] = true
+			v.cur.nonlocal[v.m(n)] = true
 		}
 	case *pyast.ExprStmt:
 		v.expr(s.Value)
@@ -446,6 +476,13 @@ func paramNames(a *pyast.Arguments) []string {
 		out = append(out, a.KwArg.Arg)
 	}
 	return out
+}
+
+func (v *scoper) mangleAll(ns []string) []string {
+	for i, n := range ns {
+		ns[i] = v.m(n)
+	}
+	return ns
 }
 
 func (v *scoper) args(a *pyast.Arguments) {
@@ -516,7 +553,7 @@ func (v *scoper) comp(node any, gens []*pyast.Comprehension, elts ...pyast.Expr)
 	v.expr(gens[0].Iter)
 	cs := newScope("function", v.cur, node)
 	cs.setParams([]string{".0"})
-	inner := &scoper{cur: cs}
+	inner := &scoper{cur: cs, private: v.private}
 	for i, g := range gens {
 		if i > 0 {
 			inner.expr(g.Iter)
@@ -541,8 +578,9 @@ func (v *scoper) expr(e pyast.Expr) {
 	switch x := e.(type) {
 	case *pyast.Name:
 		if x.Ctx == pyast.Load {
-			v.cur.note(x.Id)
-			v.cur.used[x.Id] = true
+			id := v.m(x.Id)
+			v.cur.note(id)
+			v.cur.used[id] = true
 			if x.Id == "super" && v.cur.kind == "function" {
 				v.cur.used["__class__"] = true
 			}
@@ -557,11 +595,12 @@ func (v *scoper) expr(e pyast.Expr) {
 		v.expr(x.Value)
 		// The target binds in the nearest enclosing non-comprehension scope.
 		s := v.cur
+		id := v.m(x.Target.Id)
 		for s.kind == "function" && isCompNode(s.node) && s.parent != nil {
-			s.nonlocal[x.Target.Id] = true
+			s.nonlocal[id] = true
 			s = s.parent
 		}
-		s.assigned[x.Target.Id] = true
+		s.assigned[id] = true
 	case *pyast.BinOp:
 		v.expr(x.Left)
 		v.expr(x.Right)
@@ -570,8 +609,8 @@ func (v *scoper) expr(e pyast.Expr) {
 	case *pyast.Lambda:
 		v.args(x.Args)
 		fs := newScope("function", v.cur, x)
-		fs.setParams(paramNames(x.Args))
-		(&scoper{cur: fs}).expr(x.Body)
+		fs.setParams(v.mangleAll(paramNames(x.Args)))
+		(&scoper{cur: fs, private: v.private}).expr(x.Body)
 	case *pyast.IfExp:
 		v.expr(x.Test)
 		v.expr(x.Body)

@@ -19,6 +19,9 @@ type SyntaxError struct {
 	// NoNewline: Text is the source's last line, which had no newline
 	// (eval mode does not add one).
 	NoNewline bool
+	// EndZero: the end position is line 0, offset 0 (an error for empty
+	// source), not missing.
+	EndZero bool
 }
 
 func (e *SyntaxError) Error() string { return e.Msg }

@@ -43,7 +43,8 @@ func (p *parser) starExpression() Expr {
 	if p.isOp("*") {
 		pos := posOf(p.tok())
 		p.i++
-		return &Starred{Pos: pos, Value: p.bitOr()}
+		v := p.bitOr()
+		return &Starred{Pos: p.endPos(pos), Value: v}
 	}
 	return p.namedExpression()
 }

@@ -434,6 +434,12 @@ func (p *parser) simpleStmt() Stmt {
 			p.i++
 			var targets []Expr
 			for {
+				if t := p.tok(); t.Kind == OP && t.Text == "*" {
+					// `del *x`: CPython's "cannot delete starred".
+					p.i++
+					v := p.bitOr()
+					setCtx(p, &Starred{Pos: p.endPos(posOf(t)), Value: v}, Del)
+				}
 				e := p.bitOr()
 				setCtx(p, e, Del)
 				targets = append(targets, e)
@@ -504,7 +510,7 @@ func (p *parser) exprStmt() Stmt {
 		switch first.(type) {
 		case *Name, *Attribute, *Subscript:
 		default:
-			p.failAt(start, "'"+exprDesc(first)+"' is an illegal expression for augmented assignment")
+			p.failAt(tokAt(p, first), "'"+exprDesc(first)+"' is an illegal expression for augmented assignment")
 		}
 		setCtx(p, first, Store)
 		var v Expr
@@ -537,28 +543,65 @@ func (p *parser) exprStmt() Stmt {
 	return &ExprStmt{p.endPos(pos), first}
 }
 
+// exprDesc names an expression in error messages (CPython's
+// _PyPegen_get_expr_name).
 func exprDesc(e Expr) string {
 	switch v := e.(type) {
-	case *Call:
-		return "function call"
-	case *Constant:
-		return "literal"
-	case *Tuple:
-		return "tuple"
+	case *Attribute:
+		return "attribute"
+	case *Subscript:
+		return "subscript"
+	case *Starred:
+		return "starred"
+	case *Name:
+		return "name"
 	case *List:
 		return "list"
-	case *BinOp, *UnaryOp, *BoolOp:
-		return "expression"
-	case *Compare:
-		return "comparison"
+	case *Tuple:
+		return "tuple"
 	case *Lambda:
 		return "lambda"
+	case *Call:
+		return "function call"
+	case *BinOp, *UnaryOp, *BoolOp:
+		return "expression"
+	case *GeneratorExp:
+		return "generator expression"
+	case *Yield, *YieldFrom:
+		return "yield expression"
+	case *Await:
+		return "await expression"
+	case *ListComp:
+		return "list comprehension"
+	case *SetComp:
+		return "set comprehension"
+	case *DictComp:
+		return "dict comprehension"
+	case *Dict:
+		return "dict literal"
+	case *Set:
+		return "set display"
+	case *JoinedStr, *FormattedValue:
+		return "f-string expression"
+	case *Constant:
+		switch x := v.Value.(type) {
+		case nil:
+			return "None"
+		case bool:
+			if x {
+				return "True"
+			}
+			return "False"
+		case EllipsisValue:
+			return "ellipsis"
+		}
+		return "literal"
+	case *Compare:
+		return "comparison"
 	case *IfExp:
 		return "conditional expression"
 	case *NamedExpr:
 		return "named expression"
-	default:
-		_ = v
 	}
 	return "expression"
 }
@@ -577,7 +620,10 @@ func checkAssignTarget(p *parser, e Expr, start Token) {
 			checkAssignTarget(p, x, start)
 		}
 	case *Constant:
-		p.failAt(tokAt(p, e), "cannot assign to literal here. Maybe you meant '==' instead of '='?")
+		if d := exprDesc(e); d == "None" || d == "True" || d == "False" {
+			p.failAt(tokAt(p, e), "cannot assign to "+d)
+		}
+		p.failAt(tokAt(p, e), "cannot assign to "+exprDesc(e)+" here. Maybe you meant '==' instead of '='?")
 	default:
 		p.failAt(tokAt(p, e), "cannot assign to "+exprDesc(e)+" here. Maybe you meant '==' instead of '='?")
 	}
@@ -598,6 +644,9 @@ func setCtx(p *parser, e Expr, ctx ExprContext) {
 	case *Subscript:
 		v.Ctx = ctx
 	case *Starred:
+		if ctx == Del {
+			p.failAt(tokAt(p, e), "cannot delete starred")
+		}
 		v.Ctx = ctx
 		setCtx(p, v.Value, ctx)
 	case *Tuple:

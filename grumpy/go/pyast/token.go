@@ -160,14 +160,23 @@ func (tz *tokenizer) run() *SyntaxError {
 			}
 			continue
 		case c == '\\':
-			if tz.peek(1) == '\n' {
+			// CPython's offsets here are one past the backslash (1-based).
+			line, col := tz.line, tz.col()+1
+			if tz.peek(1) == '\n' || tz.pos+1 >= len(tz.src) {
+				if tz.pos+2 >= len(tz.src) {
+					e := tz.errAt("unexpected EOF while parsing", line, col)
+					e.EndLine, e.EndCol = line, -1
+					return e
+				}
 				tz.pos += 2
 				tz.line++
 				tz.cont[tz.line] = true
 				tz.lineStart = tz.pos
 				continue
 			}
-			return tz.errAt("unexpected character after line continuation character", tz.line, tz.col())
+			e := tz.errAt("unexpected character after line continuation character", line, col)
+			e.EndLine, e.EndCol = line, 0
+			return e
 		}
 		tz.atLineStart = false
 		if err := tz.token(); err != nil {

@@ -2,38 +2,38 @@ package runtime
 
 // Interned dunder names used by the protocol functions.
 var (
-	strCall             = InternStr("__call__")
-	strGet              = InternStr("__get__")
-	strSet              = InternStr("__set__")
-	strDelete           = InternStr("__delete__")
-	strGetattr          = InternStr("__getattr__")
-	strGetattribute     = InternStr("__getattribute__")
-	strSetattr          = InternStr("__setattr__")
-	strDelattr          = InternStr("__delattr__")
-	strDict             = InternStr("__dict__")
-	strClass            = InternStr("__class__")
-	strName             = InternStr("__name__")
-	strInit             = InternStr("__init__")
-	strNew              = InternStr("__new__")
-	strRepr             = InternStr("__repr__")
-	strStr              = InternStr("__str__")
-	strHash             = InternStr("__hash__")
-	strEq               = InternStr("__eq__")
-	strBool             = InternStr("__bool__")
-	strLen              = InternStr("__len__")
-	strIter             = InternStr("__iter__")
-	strNext             = InternStr("__next__")
-	strGetitem          = InternStr("__getitem__")
-	strSetitem          = InternStr("__setitem__")
-	strDelitem          = InternStr("__delitem__")
-	strContains         = InternStr("__contains__")
-	strEnter            = InternStr("__enter__")
-	strExit             = InternStr("__exit__")
-	strIndex            = InternStr("__index__")
-	strMissing          = InternStr("__missing__")
-	strDoc              = InternStr("__doc__")
-	strModule           = InternStr("__module__")
-	strQualname         = InternStr("__qualname__")
+	strCall         = InternStr("__call__")
+	strGet          = InternStr("__get__")
+	strSet          = InternStr("__set__")
+	strDelete       = InternStr("__delete__")
+	strGetattr      = InternStr("__getattr__")
+	strGetattribute = InternStr("__getattribute__")
+	strSetattr      = InternStr("__setattr__")
+	strDelattr      = InternStr("__delattr__")
+	strDict         = InternStr("__dict__")
+	strClass        = InternStr("__class__")
+	strName         = InternStr("__name__")
+	strInit         = InternStr("__init__")
+	strNew          = InternStr("__new__")
+	strRepr         = InternStr("__repr__")
+	strStr          = InternStr("__str__")
+	strHash         = InternStr("__hash__")
+	strEq           = InternStr("__eq__")
+	strBool         = InternStr("__bool__")
+	strLen          = InternStr("__len__")
+	strIter         = InternStr("__iter__")
+	strNext         = InternStr("__next__")
+	strGetitem      = InternStr("__getitem__")
+	strSetitem      = InternStr("__setitem__")
+	strDelitem      = InternStr("__delitem__")
+	strContains     = InternStr("__contains__")
+	strEnter        = InternStr("__enter__")
+	strExit         = InternStr("__exit__")
+	strIndex        = InternStr("__index__")
+	strMissing      = InternStr("__missing__")
+	strDoc          = InternStr("__doc__")
+	strModule       = InternStr("__module__")
+	strQualname     = InternStr("__qualname__")
 )
 
 // TypeOf returns type(o).
@@ -104,6 +104,8 @@ func descrGet(t *Thread, d, obj Object, owner *Type) (Object, *BaseException) {
 		return v.getValue(t, obj)
 	case Int, Float, *Str, Bool, *Tuple, *List, *Dict:
 		return d, nil
+	case *Super:
+		return v.bind(t, obj) // super.__get__
 	}
 	dt := TypeOf(d)
 	if dt.builtin {
@@ -123,10 +125,12 @@ func descrGet(t *Thread, d, obj Object, owner *Type) (Object, *BaseException) {
 func GetAttr(t *Thread, o Object, name *Str) (Object, *BaseException) {
 	switch v := o.(type) {
 	case *Module:
-		if r := v.dict.getStr(name); r != nil {
-			return r, nil
+		if v.hdr.typ == nil || !v.hdr.typ.customGetattribute() {
+			if r := v.dict.getStr(name); r != nil {
+				return r, nil
+			}
+			return moduleGetattrFallback(t, v, name)
 		}
-		return moduleGetattrFallback(t, v, name)
 	case *Type:
 		if v.typ == nil || !v.typ.customGetattribute() {
 			return typeGetAttr(t, v, name)
@@ -140,10 +144,10 @@ func GetAttr(t *Thread, o Object, name *Str) (Object, *BaseException) {
 	}
 	typ := TypeOf(o)
 	if typ.customGetattribute() {
-		r, exc := Call(t, typ.lookup(strGetattribute), []Object{o, name}, nil)
+		r, exc := callSpecialMethod(t, typ.lookup(strGetattribute), o, typ, []Object{name}, nil)
 		if exc != nil && exc.IsInstanceOf(AttributeErrorType) {
 			if ga := typ.lookup(strGetattr); ga != nil {
-				return Call(t, ga, []Object{o, name}, nil)
+				return callSpecialMethod(t, ga, o, typ, []Object{name}, nil)
 			}
 		}
 		return r, exc
@@ -151,13 +155,13 @@ func GetAttr(t *Thread, o Object, name *Str) (Object, *BaseException) {
 	r, exc := genericGetAttr(t, o, typ, name)
 	if r == nil && exc == nil {
 		if ga := typ.lookup(strGetattr); ga != nil {
-			return Call(t, ga, []Object{o, name}, nil)
+			return callSpecialMethod(t, ga, o, typ, []Object{name}, nil)
 		}
 		return nil, attrError(o, name)
 	}
 	if exc != nil && exc.IsInstanceOf(AttributeErrorType) {
 		if ga := typ.lookup(strGetattr); ga != nil {
-			return Call(t, ga, []Object{o, name}, nil)
+			return callSpecialMethod(t, ga, o, typ, []Object{name}, nil)
 		}
 	}
 	return r, exc
@@ -326,6 +330,9 @@ func genericDelAttr(t *Thread, o Object, typ *Type, name *Str) *BaseException {
 		if ty.builtin {
 			return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.s, ty.name)
 		}
+		if md := TypeOf(ty).lookup(name); md != nil && isDataDescriptor(md) {
+			return descrSet(t, md, o, nil) // the metaclass's data descriptors (type.__dict__, __qualname__)
+		}
 		if ty.dict.getStr(name) == nil {
 			return Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", ty.name, name.s)
 		}
@@ -347,19 +354,7 @@ func genericDelAttr(t *Thread, o Object, typ *Type, name *Str) *BaseException {
 }
 
 func setClass(o Object, v Object) *BaseException {
-	nt, ok := v.(*Type)
-	if !ok {
-		return Errorf(TypeErrorType, "__class__ must be set to a class, not '%s' object", TypeOf(v).name)
-	}
-	inst, ok := o.(*Instance)
-	if !ok || nt.builtin || inst.typ.builtin {
-		return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
-	}
-	if nt.solid != inst.typ.solid || nt.nslots != inst.typ.nslots || nt.hasDict != inst.typ.hasDict {
-		return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", nt.name, inst.typ.name)
-	}
-	inst.typ = nt
-	return nil
+	return assignClass(o, v) // type_layout.go
 }
 
 // HasAttr is hasattr(o, name).

@@ -95,7 +95,7 @@ func init() {
 		if exc := ArgCount("getattr", args, kw, 2, 3); exc != nil {
 			return nil, exc
 		}
-		name, ok := args[1].(*Str)
+		name, ok := Unwrap(args[1]).(*Str) // a str subclass instance names its text
 		if !ok {
 			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
 		}
@@ -109,7 +109,7 @@ func init() {
 		if exc := ArgCount("setattr", args, kw, 3, 3); exc != nil {
 			return nil, exc
 		}
-		name, ok := args[1].(*Str)
+		name, ok := Unwrap(args[1]).(*Str) // a str subclass instance names its text
 		if !ok {
 			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
 		}
@@ -119,7 +119,7 @@ func init() {
 		if exc := ArgCount("delattr", args, kw, 2, 2); exc != nil {
 			return nil, exc
 		}
-		name, ok := args[1].(*Str)
+		name, ok := Unwrap(args[1]).(*Str) // a str subclass instance names its text
 		if !ok {
 			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
 		}
@@ -129,7 +129,7 @@ func init() {
 		if exc := ArgCount("hasattr", args, kw, 2, 2); exc != nil {
 			return nil, exc
 		}
-		name, ok := args[1].(*Str)
+		name, ok := Unwrap(args[1]).(*Str) // a str subclass instance names its text
 		if !ok {
 			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
 		}

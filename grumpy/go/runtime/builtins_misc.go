@@ -111,10 +111,15 @@ func Input(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 	if stdout == nil || stdout == None {
 		return nil, NewError(RuntimeErrorType, "input(): lost sys.stdout")
 	}
-	if se := SysStderr(); se != nil {
-		if s, ok := se.(*StdStream); ok {
-			s.Flush()
-		}
+	se := SysStderr()
+	if se == nil || se == None {
+		return nil, NewError(RuntimeErrorType, "input(): lost sys.stderr")
+	}
+	// Flushing stderr and stdout: errors are ignored, as CPython.
+	if s, ok := se.(*StdStream); ok {
+		s.Flush()
+	} else {
+		CallMethod(t, se, strFlush, nil, nil)
 	}
 	if len(args) == 1 {
 		p, exc := ToStr(t, args[0])
@@ -131,8 +136,8 @@ func Input(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 	}
 	if s, ok := stdout.(*StdStream); ok {
 		s.Flush()
-	} else if _, exc := CallMethod(t, stdout, strFlush, nil, nil); exc != nil {
-		return nil, exc
+	} else {
+		CallMethod(t, stdout, strFlush, nil, nil)
 	}
 	var line string
 	if s, ok := stdin.(*StdStream); ok {
@@ -225,9 +230,6 @@ func init() {
 	})
 	DefBuiltin("input", Input)
 	DefBuiltin("open", OpenFile)
-	DefBuiltin("breakpoint", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return None, nil
-	})
 	DefBuiltin("__import__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		var name, globals, locals, fromlist, level Object = nil, None, None, None, MakeInt(0)
 		if exc := ParseArgs("__import__", args, kw, []string{"name", "globals?", "locals?", "fromlist?", "level?"}, &name, &globals, &locals, &fromlist, &level); exc != nil {

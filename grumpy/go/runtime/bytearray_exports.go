@@ -56,7 +56,10 @@ func (a *ByteArray) checkResize(newLen int) *BaseException {
 
 // mvTrack registers a new view of a bytearray with it.
 func mvTrack(v *MemoryView) *MemoryView {
-	if a, ok := v.ba.(*ByteArray); ok {
+	switch a := v.ba.(type) {
+	case *ByteArray:
+		a.addExport(v)
+	case *Array:
 		a.addExport(v)
 	}
 	return v

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"bytes"
-	"hash/maphash"
 	"sync"
 	"sync/atomic"
 )
@@ -30,8 +29,8 @@ func NewBytes(b []byte) *Bytes { return &Bytes{b: b} }
 // Value returns the bytes; callers must not modify them.
 func (b *Bytes) Value() []byte { return b.b }
 
-// Hash returns the cached hash; equal to the hash of the str with the same
-// (ASCII) text, as in CPython.
+// Hash returns the cached hash: CPython's (siphash13 keyed by
+// PYTHONHASHSEED), so that with a fixed seed it matches CPython's.
 func (b *Bytes) Hash() int64 {
 	if h := b.hash.Load(); h != 0 {
 		return h
@@ -39,11 +38,10 @@ func (b *Bytes) Hash() int64 {
 	if len(b.b) == 0 {
 		return 0
 	}
-	h := int64(maphash.Bytes(strSeed, b.b))
-	if h == 0 || h == -1 {
-		h = -2
+	h := hashBytesCPython(b.b) // CPython's siphash13 (hash_siphash.go)
+	if h != 0 {
+		b.hash.Store(h)
 	}
-	b.hash.Store(h)
 	return h
 }
 
@@ -271,6 +269,9 @@ func bytesFromSource(t *Thread, name string, a []Object) ([]byte, Object, *BaseE
 			return nil, nil, seqMemoryError()
 		}
 		return make([]byte, n), nil, nil
+	}
+	if mv, ok := source.(*MemoryView); ok && mv.released.Load() {
+		return nil, nil, mvReleased()
 	}
 	if b, ok := bytesLike(source); ok {
 		if _, isBA := source.(*ByteArray); isBA {

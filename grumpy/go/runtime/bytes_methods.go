@@ -232,6 +232,11 @@ func (k *bytesKind) defDunders() {
 			if _, isStr := strArg(args[0]); isStr {
 				return NotImplemented, nil
 			}
+			if k.typ == BytesType && !bytesCmpOperand(args[0]) {
+				// bytes compares only with bytes (bytearray's reflected
+				// method handles the other buffers).
+				return NotImplemented, nil
+			}
 			other, ok := bytesLike(args[0])
 			if !ok {
 				return NotImplemented, nil
@@ -369,7 +374,7 @@ func bytesHex(t *Thread, data []byte, sepArg, perArg Object) (Object, *BaseExcep
 		}
 		out = append(out, digits[c>>4], digits[c&15])
 	}
-	return &Str{s: string(out), ascii: 1}, nil
+	return newStrA(string(out), strASCII), nil
 }
 
 func bytesHexVal(c byte) int {
@@ -1108,4 +1113,17 @@ func (k *bytesKind) defPredicates() {
 		}
 		return cased
 	})
+}
+
+// bytesCmpOperand reports an operand bytes' comparisons accept: bytes
+// (subclasses included) and bytearray, whose result it matches.
+func bytesCmpOperand(o Object) bool {
+	switch v := o.(type) {
+	case *Bytes, *ByteArray:
+		return true
+	case *Instance:
+		_, ok := v.base.(*Bytes)
+		return ok
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package runtime
 
-import "sync/atomic"
+import (
+	"sort"
+	"sync/atomic"
+)
 
 // ClassBody runs a class statement's body with ns as its namespace; it
 // returns the __class__ cell (for zero-argument super) or nil.
@@ -106,8 +109,19 @@ func BuildClass(t *Thread, body ClassBody, name string, qualname string, module 
 	if exc != nil {
 		return nil, exc
 	}
-	if cell != nil && cell.Get() == nil {
-		cell.Set(cls)
+	if ct, ok := cls.(*Type); ok && cell != nil {
+		if v := cell.Get(); v != Object(ct) {
+			nr, _ := Repr(t, NewStr(name))
+			cr, _ := Repr(t, ct)
+			if v == nil {
+				return nil, Errorf(RuntimeErrorType, "__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?", nr.s, cr.s)
+			}
+			vr, exc := Repr(t, v)
+			if exc != nil {
+				return nil, exc
+			}
+			return nil, Errorf(TypeErrorType, "__class__ set to %s defining %s as %s", vr.s, nr.s, cr.s)
+		}
 	}
 	return cls, nil
 }
@@ -176,10 +190,6 @@ func typeNew(t *Thread, meta *Type, name string, bases []Object, ns *Dict) (Obje
 	if dict.getStr(strEq) != nil && dict.getStr(strHash) == nil {
 		dict.SetItemStr(strHash, None)
 	}
-	if cell, ok := dict.GetStr("__classcell__").(*Cell); ok {
-		cell.Set(cls)
-		dict.delStr(InternStr("__classcell__"))
-	}
 	typeEpoch.Add(1)
 	// __set_name__ on descriptors.
 	keys, vals := dict.Items()
@@ -228,27 +238,52 @@ func applySlots(t *Thread, cls *Type) *BaseException {
 		}
 	}
 	cls.hasDict = inheritsDict
+	addDict, addWeak := false, false
+	var seen map[string]bool
+	var slotNames []string
 	for _, n := range names {
 		s, ok := n.(*Str)
 		if !ok {
 			return Errorf(TypeErrorType, "__slots__ items must be strings, not '%s'", TypeOf(n).name)
 		}
+		if !isSlotIdentifier(s.s) {
+			return NewError(TypeErrorType, "__slots__ must be identifiers")
+		}
 		if s.s == "__dict__" {
+			if inheritsDict || addDict {
+				return NewError(TypeErrorType, "__dict__ slot disallowed: we already got one")
+			}
+			addDict = true
 			cls.hasDict = true
 			continue
 		}
 		if s.s == "__weakref__" {
+			if addWeak {
+				return NewError(TypeErrorType, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+			}
+			addWeak = true
 			continue
 		}
-		if prev := cls.dict.getStr(s); prev != nil {
-			// A repeated slot name (datetime's __slots__ has one) reuses the
-			// slot; only a name the class body itself bound conflicts.
-			if m, ok := prev.(*memberDescr); ok && m.owner == cls {
-				continue
-			}
-			return Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", s.s)
+		s = NewStr(mangleName(cls.name, s.s))
+		if seen[s.s] {
+			continue // a repeated name (datetime's __slots__ has one) reuses the slot
 		}
-		cls.dict.SetItemStr(s, &memberDescr{name: s.s, owner: cls, index: cls.nslots})
+		// The class statement puts __qualname__ and __classcell__ in the
+		// namespace and they are taken out of it: no conflict with those.
+		if prev := cls.dict.getStr(s); prev != nil && s.s != "__qualname__" && s.s != "__classcell__" {
+			return Errorf(ValueErrorType, "%s in __slots__ conflicts with class variable", reprStr(s.s))
+		}
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		seen[s.s] = true
+		slotNames = append(slotNames, s.s)
+	}
+	// Members are laid out in sorted order, as CPython does, so classes
+	// listing the same slots in another order stay layout-compatible.
+	sort.Strings(slotNames)
+	for _, n := range slotNames {
+		cls.dict.SetStr(n, &memberDescr{name: n, owner: cls, index: cls.nslots})
 		cls.nslots++
 	}
 	return nil
@@ -698,7 +733,7 @@ func addInstanceDictDescrs(cls *Type) {
 	}
 	if wantWeak && cls.dict.GetStr("__weakref__") == nil {
 		cls.dict.SetStr("__weakref__", &getSetDescr{name: "__weakref__", owner: cls,
-			get: func(t *Thread, o Object) (Object, *BaseException) { return None, nil }})
+			get: instanceWeakrefGet})
 	}
 }
 
@@ -712,6 +747,15 @@ func instanceDictDescr(cls *Type) *getSetDescr {
 		},
 		set: func(t *Thread, o, v Object) *BaseException {
 			if v == nil {
+				// Deleting an instance's __dict__ leaves it a fresh one.
+				switch x := o.(type) {
+				case *Instance:
+					x.dict = NewDict()
+					return nil
+				case *BaseException:
+					x.dict = NewDict()
+					return nil
+				}
 				return NewError(TypeErrorType, "cannot delete __dict__")
 			}
 			d, ok := v.(*Dict)
@@ -723,9 +767,53 @@ func instanceDictDescr(cls *Type) *getSetDescr {
 				x.dict = d
 			case *BaseException:
 				x.dict = d
+			case *Dict:
+				x.hdr.dict = d
+			case *List:
+				x.hdr.dict = d
+			case *Set:
+				x.hdr.dict = d
 			default:
 				return NewError(TypeErrorType, "__dict__ assignment not supported for this object")
 			}
 			return nil
 		}}
+}
+
+// mangleName is _Py_Mangle: a private name (__x, not __x__) inside class
+// cls becomes _cls__x, the class name stripped of its leading underscores.
+func mangleName(cls, name string) string {
+	if len(name) < 3 || name[0] != '_' || name[1] != '_' {
+		return name
+	}
+	if name[len(name)-1] == '_' && name[len(name)-2] == '_' {
+		return name
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == '.' {
+			return name
+		}
+	}
+	i := 0
+	for i < len(cls) && cls[i] == '_' {
+		i++
+	}
+	if i == len(cls) {
+		return name
+	}
+	return "_" + cls[i:] + name
+}
+
+// isSlotIdentifier is str.isidentifier for a __slots__ entry.
+func isSlotIdentifier(s string) bool {
+	return strIsIdentifier(NewStr(s))
+}
+
+// instanceWeakrefGet is the __weakref__ descriptor: the head of the
+// object's list of weak references (the plain ref first), else None.
+func instanceWeakrefGet(t *Thread, o Object) (Object, *BaseException) {
+	if refs := weakRefsListOrder(weakRefsTo(o)); len(refs) > 0 {
+		return refs[0], nil
+	}
+	return None, nil
 }

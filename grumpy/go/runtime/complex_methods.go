@@ -179,6 +179,11 @@ func complexFromArgs(t *Thread, r, i Object) (Object, *BaseException) {
 		if _, ok := Unwrap(res).(Complex); !ok {
 			return nil, Errorf(TypeErrorType, "__complex__ returned non-complex (type %s)", TypeOf(res).name)
 		}
+		if _, exact := res.(Complex); !exact {
+			if exc := warnStrictSubclass(t, "__complex__", res, "complex"); exc != nil {
+				return nil, exc
+			}
+		}
 		r = res
 	}
 	if !hasNumberSlots(r) {

@@ -2,11 +2,11 @@ package runtime
 
 // Property is `property`.
 type Property struct {
-	hdr                 header
-	fget, fset, fdel    Object
-	doc                 Object
-	name                Object
-	getterDoc           bool // doc came from fget.__doc__ (property_copy reuses it)
+	hdr              header
+	fget, fset, fdel Object
+	doc              Object
+	name             Object
+	getterDoc        bool // doc came from fget.__doc__ (property_copy reuses it)
 }
 
 // StaticMethod is `staticmethod`.
@@ -381,13 +381,25 @@ func init() {
 			return None, nil
 		}}})
 	}
+	// member_descriptor covers slots (*memberDescr) and read-only members of
+	// builtin types (*getSetDescr with member set).
+	memberInfo := func(o Object) (string, *Type) {
+		if g, ok := o.(*getSetDescr); ok {
+			return g.name, g.owner
+		}
+		m := o.(*memberDescr)
+		return m.name, m.owner
+	}
 	DefMethod(memberDescrType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		m := args[0].(*memberDescr)
-		return NewStr("<member '" + m.name + "' of '" + m.owner.name + "' objects>"), nil
+		name, owner := memberInfo(args[0])
+		return NewStr("<member '" + name + "' of '" + owner.name + "' objects>"), nil
 	})
 	DefMethod(memberDescrType, "__get__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if len(args) < 2 || args[1] == None {
 			return args[0], nil
+		}
+		if g, ok := args[0].(*getSetDescr); ok {
+			return g.getValue(t, args[1])
 		}
 		return args[0].(*memberDescr).get(t, args[1])
 	})
@@ -395,19 +407,31 @@ func init() {
 		if exc := ArgCount("__set__", args[1:], kw, 2, 2); exc != nil {
 			return nil, exc
 		}
+		if g, ok := args[0].(*getSetDescr); ok {
+			return None, g.setValue(t, args[1], args[2])
+		}
 		return None, args[0].(*memberDescr).set(t, args[1], args[2])
 	})
 	DefMethod(memberDescrType, "__delete__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := ArgCount("__delete__", args[1:], kw, 1, 1); exc != nil {
 			return nil, exc
 		}
+		if g, ok := args[0].(*getSetDescr); ok {
+			return None, g.setValue(t, args[1], nil)
+		}
 		return None, args[0].(*memberDescr).set(t, args[1], nil)
 	})
 	defGetSet(memberDescrType, "__name__", func(t *Thread, o Object) (Object, *BaseException) {
-		return NewStr(o.(*memberDescr).name), nil
+		name, _ := memberInfo(o)
+		return NewStr(name), nil
+	}, nil)
+	defGetSet(memberDescrType, "__qualname__", func(t *Thread, o Object) (Object, *BaseException) {
+		name, owner := memberInfo(o)
+		return NewStr(owner.qualname + "." + name), nil
 	}, nil)
 	defGetSet(memberDescrType, "__objclass__", func(t *Thread, o Object) (Object, *BaseException) {
-		return o.(*memberDescr).owner, nil
+		_, owner := memberInfo(o)
+		return owner, nil
 	}, nil)
 	DefMethod(StaticMethodType, "__call__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return Call(t, args[0].(*StaticMethod).fn, args[1:], kw)
@@ -430,7 +454,12 @@ type getSetDescr struct {
 var GetSetDescrType = finalType(newBuiltinType("getset_descriptor", ObjectType))
 
 // Type implements Object.
-func (*getSetDescr) Type() *Type { return GetSetDescrType }
+func (d *getSetDescr) Type() *Type {
+	if d.member {
+		return memberDescrType // a read-only struct member (complex.real, function.__globals__)
+	}
+	return GetSetDescrType
+}
 
 // defGetSet installs a Go-computed attribute on a builtin type.
 func defGetSet(typ *Type, name string, get func(t *Thread, o Object) (Object, *BaseException), set func(t *Thread, o, v Object) *BaseException) {
@@ -499,6 +528,10 @@ func init() {
 	})
 	defGetSet(GetSetDescrType, "__name__", func(t *Thread, o Object) (Object, *BaseException) {
 		return NewStr(o.(*getSetDescr).name), nil
+	}, nil)
+	defGetSet(GetSetDescrType, "__qualname__", func(t *Thread, o Object) (Object, *BaseException) {
+		d := o.(*getSetDescr)
+		return NewStr(d.owner.qualname + "." + d.name), nil
 	}, nil)
 	defGetSet(GetSetDescrType, "__objclass__", func(t *Thread, o Object) (Object, *BaseException) {
 		return o.(*getSetDescr).owner, nil

@@ -72,8 +72,7 @@ func (e *BaseException) Traceback() []TracebackEntry { return e.tb }
 
 // AddTraceback records that e propagated through frame f at its current line.
 func (e *BaseException) AddTraceback(f *Frame) *BaseException {
-	e.tb = append(e.tb, TracebackEntry{f.code, f.Line, f.globals, f})
-	e.tbObj.Store(nil)
+	e.pushTraceback(TracebackEntry{f.code, f.Line, f.globals, f})
 	return e
 }
 

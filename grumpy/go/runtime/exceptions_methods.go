@@ -1276,7 +1276,12 @@ func egSubset(t *Thread, orig *BaseException, excs []Object) (*BaseException, *B
 	eg.context = orig.context
 	eg.suppressContext = orig.suppressContext
 	eg.tb = append([]TracebackEntry(nil), orig.tb...)
-	eg.tbObj.Store(nil)
+	// The same traceback object (split()'s parts share eg.__traceback__).
+	if tb, ok := orig.TracebackObject().(*Traceback); ok {
+		eg.tbObj.Store(tb)
+	} else {
+		eg.tbObj.Store(nil)
+	}
 	if orig.dict != nil {
 		if notes := orig.dict.GetStr("__notes__"); notes != nil {
 			if isSequence(notes) {

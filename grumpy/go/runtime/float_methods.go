@@ -171,6 +171,9 @@ func FloatFromObject(t *Thread, o Object) (Object, *BaseException) {
 			return x, nil
 		case *Instance:
 			if b, ok := x.base.(Float); ok {
+				if exc := warnStrictSubclass(t, typ.name+".__float__", r, "float"); exc != nil {
+					return nil, exc
+				}
 				return b, nil
 			}
 		}
@@ -197,9 +200,24 @@ func FloatFromObject(t *Thread, o Object) (Object, *BaseException) {
 	case *ByteArray:
 		return floatFromByteArray(b.Snapshot())
 	case *MemoryView:
-		return floatFromBytes(b.data())
+		return floatFromBufferRepr(t, b.data(), o)
+	case bufferExporter: // array.array and other buffer exporters
+		return floatFromBufferRepr(t, b.bufferBytes(), o)
 	}
 	return nil, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '%s'", typ.name)
+}
+
+// floatFromBufferRepr is float() of a buffer's bytes; the error names the
+// object by its repr, as CPython.
+func floatFromBufferRepr(t *Thread, b []byte, o Object) (Object, *BaseException) {
+	if f, ok := parseFloatText(string(b)); ok && strings.IndexByte(string(b), 0) < 0 {
+		return Float(f), nil
+	}
+	r, exc := Repr(t, o)
+	if exc != nil {
+		return nil, exc
+	}
+	return floatFromBytesRepr(b, r.Value())
 }
 
 func floatNew(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
@@ -208,7 +226,12 @@ func floatNew(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return nil, exc
 	}
 	if len(kw) > 0 {
-		return nil, NewError(TypeErrorType, "float() takes no keyword arguments")
+		// A subclass with its own __init__ may take keyword arguments;
+		// float.__new__ ignores them there, as CPython.
+		if cls == FloatType || cls.lookup(strInit) == objectInit {
+			return nil, NewError(TypeErrorType, "float() takes no keyword arguments")
+		}
+		args = args[:len(args)-len(kw)]
 	}
 	if len(args) > 2 {
 		return nil, Errorf(TypeErrorType, "float expected at most 1 argument, got %d", len(args)-1)
@@ -520,7 +543,20 @@ func init() {
 	floatUnary("__bool__", func(x float64) (Object, *BaseException) { return Bool(x != 0), nil })
 	floatUnary("__float__", func(x float64) (Object, *BaseException) { return Float(x), nil })
 	floatUnary("__int__", func(x float64) (Object, *BaseException) { return floatToInt(x) })
-	floatUnary("__hash__", func(x float64) (Object, *BaseException) { return MakeInt(floatHash(x)), nil })
+	DefMethod(FloatType, "__hash__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := slotArgs(FloatType, "__hash__", args, kw, 0); exc != nil {
+			return nil, exc
+		}
+		x, exc := floatSelf("__hash__", args[0])
+		if exc != nil {
+			return nil, exc
+		}
+		if math.IsNaN(x) {
+			// A NaN hashes by identity (CPython 3.10+): object.__hash__.
+			return MakeInt(int64(addrOf(args[0]) >> 4)), nil
+		}
+		return MakeInt(floatHash(x)), nil
+	})
 	floatUnary("__repr__", func(x float64) (Object, *BaseException) { return NewStr(floatRepr(x)), nil })
 	floatMethod0("__trunc__", func(x float64) (Object, *BaseException) { return floatToInt(x) })
 	floatMethod0("__floor__", func(x float64) (Object, *BaseException) { return floatToInt(math.Floor(x)) })

@@ -18,22 +18,22 @@ type (
 
 // Function is a Python function object made by `def` or `lambda`.
 type Function struct {
-	Code     *Code
-	call     Fn
-	fast0    Fn0
-	fast1    Fn1
-	fast2    Fn2
-	fast3    Fn3
-	Globals  *Dict
-	Defaults []Object // positional defaults (the last len(Defaults) positionals)
-	KwDefaults *Dict
-	Closure  []*Cell
-	name     *Str
-	qualname *Str
-	module   Object
-	doc      Object
-	mu       sync.Mutex
-	dict     *Dict
+	Code        *Code
+	call        Fn
+	fast0       Fn0
+	fast1       Fn1
+	fast2       Fn2
+	fast3       Fn3
+	Globals     *Dict
+	Defaults    []Object // positional defaults (the last len(Defaults) positionals)
+	KwDefaults  *Dict
+	Closure     []*Cell
+	name        *Str
+	qualname    *Str
+	module      Object
+	doc         Object
+	mu          sync.Mutex
+	dict        *Dict
 	annotations Object
 }
 
@@ -132,6 +132,9 @@ type Builtin struct {
 	fastSelf  func(t *Thread, self Object) (Object, *BaseException)
 	fastSelf1 func(t *Thread, self, a Object) (Object, *BaseException)
 	method    bool
+	// slot marks a method that CPython implements as a type slot wrapper
+	// (wrapper_descriptor; bound: method-wrapper), see method_wrapper.go.
+	slot   bool
 	static bool
 	owner  *Type
 	doc    string
@@ -147,6 +150,9 @@ var MethodDescriptorType = finalType(newBuiltinType("method_descriptor", ObjectT
 // Type implements Object.
 func (b *Builtin) Type() *Type {
 	if b.method {
+		if b.slot {
+			return WrapperDescriptorType
+		}
 		return MethodDescriptorType
 	}
 	return BuiltinFunctionType
@@ -169,7 +175,10 @@ var MethodType = finalType(newBuiltinType("method", ObjectType))
 
 // Type implements Object.
 func (m *Method) Type() *Type {
-	if _, ok := m.Fn.(*Builtin); ok {
+	if b, ok := m.Fn.(*Builtin); ok {
+		if b.slot && b.method {
+			return MethodWrapperType
+		}
 		return BuiltinFunctionType
 	}
 	return MethodType
@@ -180,7 +189,7 @@ func NewMethod(fn, self Object) *Method { return &Method{Fn: fn, Self: self} }
 
 // DefMethod adds a method written in Go to a type's dict.
 func DefMethod(typ *Type, name string, fn BuiltinFn) {
-	typ.dict.SetStr(name, &Builtin{name: name, fn: fn, method: true, owner: typ})
+	typ.dict.SetStr(name, &Builtin{name: name, fn: fn, method: true, owner: typ, slot: isSlotWrapperName(typ, name)})
 }
 
 // DefStatic adds a static method written in Go (such as __new__).

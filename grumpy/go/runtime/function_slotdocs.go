@@ -79,6 +79,9 @@ func builtinDoc(b *Builtin) Object {
 	if b.doc != "" {
 		return NewStr(b.doc)
 	}
+	if d := builtinTableDoc(b); d != "" { // builtin_docs.go
+		return NewStr(d)
+	}
 	if b.method || b.static {
 		if d, ok := slotDocs[b.name]; ok {
 			return NewStr(d)

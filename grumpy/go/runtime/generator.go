@@ -32,6 +32,11 @@ type Generator struct {
 	// handled saves the exception state of the generator's own except blocks
 	// across suspensions.
 	handled []*BaseException
+	// closeOnDrop: the body has try/with blocks, so the generator is armed
+	// for closing when dropped (finalID != 0) once it suspends
+	// (generator_final.go).
+	closeOnDrop bool
+	finalID     uint64
 }
 
 type genKind int
@@ -120,6 +125,9 @@ func (g *Generator) resume(t *Thread, sent Object, throw *BaseException) (Object
 	t.PopGen(g.frame)
 	g.mu.Lock()
 	g.running = false
+	if g.finalID != 0 && (g.Done || exc != nil) {
+		g.disarmFinal()
+	}
 	if exc != nil {
 		g.Done = true
 		g.mu.Unlock()
@@ -135,6 +143,9 @@ func (g *Generator) resume(t *Thread, sent Object, throw *BaseException) (Object
 			return nil, r
 		}
 		return nil, exc
+	}
+	if g.closeOnDrop && g.finalID == 0 && !g.Done && g.kind != genAsync {
+		g.armFinal()
 	}
 	g.mu.Unlock()
 	return v, nil

@@ -303,7 +303,16 @@ func IntFromObject(t *Thread, o Object) (Object, *BaseException) {
 		if exc != nil {
 			return nil, exc
 		}
+		switch r.(type) {
+		case Int, *BigInt:
+			return r, nil
+		}
 		if i, ok := asInt(r); ok {
+			// A strict subclass of int (bool included): used as an int,
+			// with CPython's DeprecationWarning.
+			if exc := warnStrictSubclass(t, "__int__", r, "int"); exc != nil {
+				return nil, exc
+			}
 			return i, nil
 		}
 		return nil, Errorf(TypeErrorType, "__int__ returned non-int (type %s)", TypeOf(r).name)
@@ -312,6 +321,9 @@ func IntFromObject(t *Thread, o Object) (Object, *BaseException) {
 		return Index(t, o)
 	}
 	if f := typ.lookup(strTrunc); f != nil {
+		if exc := warnCategory(t, DeprecationWarningType, "The delegation of int() to __trunc__ is deprecated.", 1); exc != nil {
+			return nil, exc
+		}
 		r, exc := callUnaryDunder(t, f, o)
 		if exc != nil {
 			return nil, exc
@@ -333,6 +345,8 @@ func IntFromObject(t *Thread, o Object) (Object, *BaseException) {
 		return intFromBytesText(b.Snapshot(), 10)
 	case *MemoryView:
 		return intFromBytesText(b.data(), 10)
+	case bufferExporter: // array.array and other buffer exporters
+		return intFromBytesText(b.bufferBytes(), 10)
 	}
 	return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typ.name)
 }
@@ -539,10 +553,10 @@ func intBitCount(v Object) int {
 }
 
 // byteOrderArg validates to_bytes/from_bytes's byteorder.
-func byteOrderArg(o Object) (bool, *BaseException) {
-	s, ok := o.(*Str)
+func byteOrderArg(fname string, o Object) (bool, *BaseException) {
+	s, ok := Unwrap(o).(*Str) // a str subclass instance too
 	if !ok {
-		return false, Errorf(TypeErrorType, "to_bytes() argument 'byteorder' must be str, not %s", TypeOf(o).name)
+		return false, Errorf(TypeErrorType, "%s() argument 'byteorder' must be str, not %s", fname, TypeOf(o).name)
 	}
 	switch s.s {
 	case "little":
@@ -577,7 +591,7 @@ func intToBytes(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 	if n < 0 {
 		return nil, NewError(ValueErrorType, "length argument must be non-negative")
 	}
-	little, exc := byteOrderArg(order)
+	little, exc := byteOrderArg("to_bytes", order)
 	if exc != nil {
 		return nil, exc
 	}
@@ -618,6 +632,19 @@ func intToBytes(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 
 // fromBytesArg returns the bytes of a bytes object or of an iterable of ints.
 func fromBytesArg(t *Thread, o Object) ([]byte, *BaseException) {
+	// PyObject_Bytes: exact bytes as they are, then __bytes__.
+	if b, ok := o.(*Bytes); ok {
+		return b.b, nil
+	}
+	if r, found, exc := callDunder(t, o, InternStr("__bytes__")); found {
+		if exc != nil {
+			return nil, exc
+		}
+		if b, ok := Unwrap(r).(*Bytes); ok {
+			return b.b, nil
+		}
+		return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeOf(r).name)
+	}
 	switch b := Unwrap(o).(type) {
 	case *Bytes:
 		return b.b, nil
@@ -657,7 +684,7 @@ func intFromBytes(t *Thread, args []Object, kw []*Str) (Object, *BaseException) 
 	if exc := ParseArgs("from_bytes", args[1:], kw, []string{"bytes", "byteorder?", "$", "signed?"}, &data, &order, &signed); exc != nil {
 		return nil, exc
 	}
-	little, exc := byteOrderArg(order)
+	little, exc := byteOrderArg("from_bytes", order)
 	if exc != nil {
 		return nil, exc
 	}

@@ -126,7 +126,9 @@ func (b *bufferedIO) rawRead(t *Thread, n int) ([]byte, bool, *BaseException) {
 	}
 	got, exc := ioIntArg(t, r)
 	if exc != nil {
-		return nil, false, exc
+		e := NewError(OSErrorType, "raw readinto() failed")
+		e.cause, e.context, e.suppressContext = exc, exc, true
+		return nil, false, e
 	}
 	if got < 0 || int(got) > n {
 		return nil, false, Errorf(OSErrorType, "raw readinto() returned invalid length %d (should have been between 0 and %d)", got, n)
@@ -279,9 +281,7 @@ func (b *bufferedIO) flushWrites(t *Thread) *BaseException {
 			return exc
 		}
 		if blocked {
-			e := NewException(BlockingIOErrorType, MakeInt(11), NewStr("write could not complete without blocking"), MakeInt(0))
-			osErrorSetup(e, []Object{MakeInt(11), NewStr("write could not complete without blocking"), MakeInt(0)})
-			return e
+			return ioWriteBlocked(0)
 		}
 		b.wbuf = b.wbuf[n:]
 	}
@@ -427,6 +427,53 @@ func (b *bufferedIO) read1(t *Thread, n int) ([]byte, *BaseException) {
 	return data, nil
 }
 
+// readinto1 is the data readinto1() of an n-byte buffer gets (CPython's
+// _buffered_readinto_generic in read1 mode): what is buffered, then, when
+// the rest is larger than the buffer, one raw read straight for it, else
+// (nothing buffered) one buffer fill. nil with no error means None.
+func (b *bufferedIO) readinto1(t *Thread, n int) ([]byte, *BaseException) {
+	if n <= 0 {
+		return []byte{}, nil
+	}
+	if a := b.avail(); a >= n {
+		out := append([]byte{}, b.rbuf[b.rpos:b.rpos+n]...)
+		b.rpos += n
+		return out, nil
+	}
+	out := append(make([]byte, 0, n), b.rbuf[b.rpos:]...)
+	b.rbuf, b.rpos = b.rbuf[:0], 0
+	if b.writable {
+		if exc := b.flushWrites(t); exc != nil {
+			return nil, exc
+		}
+	}
+	remaining := n - len(out)
+	if remaining > b.size {
+		data, blocked, exc := b.rawRead(t, remaining)
+		if exc != nil {
+			return nil, exc
+		}
+		if blocked && len(out) == 0 {
+			return nil, nil
+		}
+		return append(out, data...), nil
+	}
+	if len(out) > 0 {
+		return out, nil
+	}
+	got, blocked, exc := b.fill(t)
+	if exc != nil {
+		return nil, exc
+	}
+	if blocked {
+		return nil, nil
+	}
+	k := min(remaining, got)
+	out = append(out, b.rbuf[:k]...)
+	b.rpos = k
+	return out, nil
+}
+
 func (b *bufferedIO) peek(t *Thread) ([]byte, *BaseException) {
 	if b.avail() == 0 {
 		if _, _, exc := b.fill(t); exc != nil {
@@ -480,29 +527,61 @@ func (b *bufferedIO) write(t *Thread, data []byte) *BaseException {
 	b.rbuf, b.rpos = b.rbuf[:0], 0
 	if len(b.wbuf)+len(data) > b.size {
 		if exc := b.flushWrites(t); exc != nil {
-			return exc
+			if !exc.IsInstanceOf(BlockingIOErrorType) {
+				return exc
+			}
+			// A non-blocking raw stream took part of the buffer: keep
+			// what fits of data, as CPython's buffer shift does.
+			if room := b.size - len(b.wbuf); len(data) > room {
+				b.wbuf = append(b.wbuf, data[:max(room, 0)]...)
+				b.markDirty()
+				return ioWriteBlocked(max(room, 0))
+			}
+			b.wbuf = append(b.wbuf, data...)
+			b.markDirty()
+			return nil
 		}
-		if len(data) > b.size {
-			for len(data) > 0 {
-				n, blocked, exc := b.rawWrite(t, data)
-				if exc != nil {
+		written := 0
+		for len(data) > b.size {
+			n, blocked, exc := b.rawWrite(t, data)
+			if exc != nil {
+				return exc
+			}
+			if blocked {
+				// Buffer what fits; the rest is lost.
+				b.wbuf = append(b.wbuf[:0], data[:b.size]...)
+				b.markDirty()
+				return ioWriteBlocked(written + b.size)
+			}
+			written += n
+			data = data[n:]
+			if n > 0 && len(data) > 0 {
+				if exc := CheckSignals(t); exc != nil {
 					return exc
 				}
-				if blocked {
-					b.wbuf = append(b.wbuf, data...)
-					return nil
-				}
-				data = data[n:]
 			}
-			return nil
 		}
 	}
 	b.wbuf = append(b.wbuf, data...)
+	b.markDirty()
+	return nil
+}
+
+// markDirty registers pending writes for the flush at exit.
+func (b *bufferedIO) markDirty() {
 	if len(b.wbuf) > 0 && !b.dirty {
 		b.dirty = true
 		markDirty(b)
 	}
-	return nil
+}
+
+// ioWriteBlocked is the BlockingIOError of a buffered write that could not
+// complete, with characters_written n.
+func ioWriteBlocked(n int) *BaseException {
+	args := []Object{MakeInt(11), NewStr("write could not complete without blocking"), MakeInt(int64(n))}
+	e := NewException(BlockingIOErrorType, args...)
+	osErrorSetup(e, args)
+	return e
 }
 
 func (b *bufferedIO) tell(t *Thread) (int64, *BaseException) {
@@ -552,6 +631,10 @@ func (b *bufferedIO) seek(t *Thread, target int64, whence int) (int64, *BaseExce
 	return n, nil
 }
 
+// ioMaxBufferSize bounds a buffer_size (bytes of address space a buffer
+// could get).
+const ioMaxBufferSize = 1 << 46
+
 // bufferedInit is the shared __init__ of the three buffered classes.
 func bufferedInit(t *Thread, b *bufferedIO, self Object, args []Object, kw []*Str, kind *Type) (Object, *BaseException) {
 	var raw, size Object = nil, MakeInt(ioDefaultBufferSize)
@@ -594,6 +677,11 @@ func bufferedInit(t *Thread, b *bufferedIO, self Object, args []Object, kw []*St
 	}
 	if n <= 0 {
 		return nil, NewError(ValueErrorType, "buffer size must be strictly positive")
+	}
+	if n > ioMaxBufferSize {
+		// CPython allocates the buffer here: a size beyond what can be
+		// allocated fails as its PyMem_Malloc does.
+		return nil, NewException(MemoryErrorType)
 	}
 	b.raw = raw
 	b.rawF = nil
@@ -688,6 +776,7 @@ func initBuffered() {
 		defIO(typ, "_dealloc_warn", func(t *Thread, b *bufferedIO, self Object, args []Object, kw []*Str) (Object, *BaseException) {
 			return None, nil
 		})
+		DefMethod(typ, "__getstate__", ioCannotPickle)
 		for _, m := range []*Str{ioStrFileno, ioStrIsatty, ioStrSeekable} {
 			m := m
 			defIO(typ, m.s, func(t *Thread, b *bufferedIO, self Object, args []Object, kw []*Str) (Object, *BaseException) {
@@ -744,10 +833,15 @@ func initBuffered() {
 				return None, nil
 			}
 			_, fexc := CallMethod(t, self, ioStrFlush, nil, nil)
+			// The raw stream closes under the buffer's lock, as in
+			// CPython: a write from another thread waits, then sees
+			// the file closed.
+			if exc := b.lock(t, self); exc != nil {
+				return nil, exc
+			}
 			_, cexc := CallMethod(t, b.raw, ioStrClose, nil, nil)
-			b.mu.Lock()
 			b.rbuf, b.rpos = nil, 0
-			b.mu.Unlock()
+			b.unlock()
 			if cexc != nil {
 				if fexc != nil && cexc.context == nil {
 					cexc.context = fexc
@@ -901,6 +995,11 @@ func initBuffered() {
 				return nil, exc
 			}
 			defer b.unlock()
+			// Another thread may have closed the file while this one
+			// waited for the lock (CPython checks again here too).
+			if exc := b.checkClosed(t, "write to closed file", false); exc != nil {
+				return nil, exc
+			}
 			if exc := b.write(t, data); exc != nil {
 				return nil, exc
 			}
@@ -1001,7 +1100,7 @@ func initBuffered() {
 				}
 				var data []byte
 				if one {
-					data, exc = b.read1(t, n)
+					data, exc = b.readinto1(t, n)
 				} else {
 					data, exc = b.read(t, n)
 				}

@@ -88,6 +88,9 @@ func flushStdFor(fd int) {
 func (f *fileIO) readOnce(t *Thread, n int) ([]byte, bool, *BaseException) {
 	buf := make([]byte, n)
 	for {
+		if exc := ioWaitFD(t, f.fd, false); exc != nil {
+			return nil, false, exc
+		}
 		m, err := syscall.Read(f.fd, buf)
 		if err == syscall.EINTR {
 			if exc := CheckSignals(t); exc != nil {
@@ -125,6 +128,9 @@ func (f *fileIO) readAll(t *Thread) ([]byte, bool, *BaseException) {
 			copy(nb, out)
 			out = nb
 		}
+		if exc := ioWaitFD(t, f.fd, false); exc != nil {
+			return nil, false, exc
+		}
 		m, err := syscall.Read(f.fd, out[len(out):cap(out)])
 		if err == syscall.EINTR {
 			if exc := CheckSignals(t); exc != nil {
@@ -153,12 +159,9 @@ func (f *fileIO) readAll(t *Thread) ([]byte, bool, *BaseException) {
 func (f *fileIO) writeOnce(t *Thread, b []byte) (int, bool, *BaseException) {
 	flushStdFor(f.fd)
 	for {
-		n, err := syscall.Write(f.fd, b)
-		if err == syscall.EINTR {
-			if exc := CheckSignals(t); exc != nil {
-				return 0, false, exc
-			}
-			continue
+		n, err, exc := ioWriteFD(t, f.fd, b)
+		if exc != nil {
+			return 0, false, exc
 		}
 		if err == syscall.EAGAIN {
 			return 0, true, nil

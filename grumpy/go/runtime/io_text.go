@@ -44,7 +44,7 @@ type textIO struct {
 	lastCR         bool
 	wbuf           []byte
 	chunkSize      int
-	dirty          bool // registered in dirtyText (guarded by mu)
+	dirty          bool   // registered in dirtyText (guarded by mu)
 	charmap        string // tcCharmap: the built-in table's name
 	self           selfRef
 	path           string
@@ -111,6 +111,15 @@ func (x *textIO) checkAttached() *BaseException {
 		if x.detached {
 			return NewError(ValueErrorType, "underlying buffer has been detached")
 		}
+		return NewError(ValueErrorType, "I/O operation on uninitialized object")
+	}
+	return nil
+}
+
+// checkInitialized is CHECK_INITIALIZED: __init__ succeeded (the buffer
+// may have been detached since).
+func (x *textIO) checkInitialized() *BaseException {
+	if !x.ok && !x.detached {
 		return NewError(ValueErrorType, "I/O operation on uninitialized object")
 	}
 	return nil
@@ -238,8 +247,33 @@ func (x *textIO) readBufferChunk(t *Thread) ([]byte, bool, *BaseException) {
 	return data, false, nil
 }
 
+// checkDecoderState is what CPython's read_chunk checks of a Python
+// decoder's getstate() before it reads (for tell()): a (bytes, int) pair.
+func (x *textIO) checkDecoderState(t *Thread) *BaseException {
+	st, exc := CallMethod(t, x.decoderObj, ioStrGetstate, nil, nil)
+	if exc != nil {
+		return exc
+	}
+	tup, ok := Unwrap(st).(*Tuple)
+	if !ok {
+		return NewError(TypeErrorType, "illegal decoder state")
+	}
+	if len(tup.items) != 2 {
+		return NewError(TypeErrorType, "illegal decoder state")
+	}
+	if _, ok := Unwrap(tup.items[0]).(*Bytes); !ok {
+		return Errorf(TypeErrorType, "illegal decoder state: the first item should be a bytes object, not '%s'", TypeOf(tup.items[0]).name)
+	}
+	return nil
+}
+
 // readChunk decodes one more chunk onto dec; it reports false at EOF.
 func (x *textIO) readChunk(t *Thread) (bool, *BaseException) {
+	if x.telling && x.codec == tcPython && x.decoderObj != nil {
+		if exc := x.checkDecoderState(t); exc != nil {
+			return false, exc
+		}
+	}
 	data, blocked, exc := x.readBufferChunk(t)
 	if exc != nil {
 		return false, exc
@@ -830,10 +864,23 @@ func textIOInit(t *Thread, x *textIO, self Object, args []Object, kw []*Str) (Ob
 	errName := "strict"
 	if s, ok := strArgOf(errors); ok {
 		errName = s.s
+		// CPython passes the name on as a C string.
+		if exc := codecNameCheck(errName); exc != nil {
+			return nil, exc
+		}
+		if strings.IndexByte(errName, 0) >= 0 {
+			return nil, NewError(ValueErrorType, "embedded null character")
+		}
 	}
 	hasNL := false
 	nl := ""
 	if s, ok := strArgOf(newline); ok {
+		if exc := codecNameCheck(s.s); exc != nil {
+			return nil, exc
+		}
+		if strings.IndexByte(s.s, 0) >= 0 {
+			return nil, NewError(ValueErrorType, "embedded null character")
+		}
 		switch s.s {
 		case "", "\n", "\r", "\r\n":
 		default:
@@ -936,15 +983,22 @@ func textIOInit(t *Thread, x *textIO, self Object, args []Object, kw []*Str) (Ob
 		return nil, exc
 	}
 	x.hasRead1 = has
+	x.fixEncoderState(t)
+	x.ok = true
+	return None, nil
+}
+
+// fixEncoderState is _textiowrapper_fix_encoder_state: a stateful encoder
+// (one that writes a BOM first) that starts away from the beginning of a
+// seekable stream is told it is past its start.
+func (x *textIO) fixEncoderState(t *Thread) {
 	if x.seekable && x.writable && x.encoderObj != nil {
-		if r, exc := CallMethod(t, buffer, ioStrTell, nil, nil); exc == nil {
+		if r, exc := CallMethod(t, x.buffer, ioStrTell, nil, nil); exc == nil {
 			if p, ok := IntValue(r); ok && p != 0 {
 				CallMethod(t, x.encoderObj, ioStrSetstate, []Object{MakeInt(0)}, nil)
 			}
 		}
 	}
-	x.ok = true
-	return None, nil
 }
 
 // defText registers a TextIOWrapper method run with the wrapper attached
@@ -1236,6 +1290,7 @@ func initTextIO() {
 			}
 			x.encoding = NewStr(encName)
 			x.errors = errName
+			x.fixEncoderState(t)
 		}
 		if newline != Ellipsis {
 			hasNL, nl := false, ""
@@ -1287,6 +1342,9 @@ func initTextIO() {
 		})
 	}
 	defIO(T, "__repr__", func(t *Thread, x *textIO, self Object, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := x.checkInitialized(); exc != nil {
+			return nil, exc
+		}
 		res := "<" + ioTypeName(self)
 		if !reprEnter(t, self) {
 			return nil, Errorf(RuntimeErrorType, "reentrant call inside %s.__repr__", ioTypeName(self))
@@ -1323,11 +1381,38 @@ func initTextIO() {
 			return get(t, x, self)
 		}, nil)
 	}
-	attached("encoding", func(t *Thread, x *textIO, self Object) (Object, *BaseException) { return x.encoding, nil })
-	attached("errors", func(t *Thread, x *textIO, self Object) (Object, *BaseException) { return NewStr(x.errors), nil })
-	attached("line_buffering", func(t *Thread, x *textIO, self Object) (Object, *BaseException) { return Bool(x.lineBuffering), nil })
-	attached("write_through", func(t *Thread, x *textIO, self Object) (Object, *BaseException) { return Bool(x.writeThrough), nil })
-	attached("buffer", func(t *Thread, x *textIO, self Object) (Object, *BaseException) { return x.buffer, nil })
+	// These stay readable once the buffer is detached (CPython's members
+	// and CHECK_INITIALIZED getters).
+	initialized := func(name string, get func(t *Thread, x *textIO, self Object) (Object, *BaseException)) {
+		defIOGet(T, name, func(t *Thread, x *textIO, self Object) (Object, *BaseException) {
+			if exc := x.checkInitialized(); exc != nil {
+				return nil, exc
+			}
+			return get(t, x, self)
+		}, nil)
+	}
+	initialized("errors", func(t *Thread, x *textIO, self Object) (Object, *BaseException) { return NewStr(x.errors), nil })
+	// CPython's members: no check (None/False before __init__; buffer is
+	// None once detached).
+	member := func(name string, get func(x *textIO) Object) {
+		defIOGet(T, name, func(t *Thread, x *textIO, self Object) (Object, *BaseException) {
+			return get(x), nil
+		}, nil)
+	}
+	member("encoding", func(x *textIO) Object {
+		if x.encoding == nil {
+			return None
+		}
+		return x.encoding
+	})
+	member("line_buffering", func(x *textIO) Object { return Bool(x.lineBuffering) })
+	member("write_through", func(x *textIO) Object { return Bool(x.writeThrough) })
+	member("buffer", func(x *textIO) Object {
+		if x.detached || x.buffer == nil {
+			return None
+		}
+		return x.buffer
+	})
 	attached("name", func(t *Thread, x *textIO, self Object) (Object, *BaseException) {
 		return GetAttr(t, x.buffer, ioStrName)
 	})

@@ -231,7 +231,9 @@ type textCookie struct {
 
 func parseCookie(o Object) textCookie {
 	b := toBig(o)
-	mask := func(bits uint) *big.Int { return new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), bits), big.NewInt(1)) }
+	mask := func(bits uint) *big.Int {
+		return new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), bits), big.NewInt(1))
+	}
 	get := func(shift, bits uint) uint64 {
 		v := new(big.Int).Rsh(b, shift)
 		return v.And(v, mask(bits)).Uint64()

@@ -288,31 +288,63 @@ func bytesArg(t *Thread, o Object) ([]byte, *BaseException) {
 	return b, nil
 }
 
-// writableLen is the size of a writable buffer passed to readinto.
+// writableLen is the size in bytes of a writable buffer passed to readinto.
 func writableLen(t *Thread, buf Object) (int, *BaseException) {
+	if mb := ioMutableBuffer(buf); mb != nil {
+		n := len(mb.lockBuf())
+		mb.unlockBuf()
+		return n, nil
+	}
+	if m, ok := buf.(*MemoryView); ok {
+		if m.released.Load() {
+			return 0, mvReleased()
+		}
+		if m.ba == nil || m.ro {
+			return 0, NewError(TypeErrorType, "readinto() argument must be read-write bytes-like object, not memoryview")
+		}
+		return len(m.data()), nil
+	}
 	if _, ok := buf.(*Bytes); ok {
 		return 0, NewError(TypeErrorType, "readinto() argument must be read-write bytes-like object, not bytes")
 	}
 	switch TypeOf(buf).solid.name {
-	case "bytearray", "memoryview", "array", "mmap":
+	case "mmap":
 	default:
 		if _, ok := bytesLike(buf); !ok {
 			return 0, Errorf(TypeErrorType, "readinto() argument must be read-write bytes-like object, not %s", TypeOf(buf).name)
 		}
 	}
-	if TypeOf(buf).solid.name == "memoryview" {
-		if nb, exc := GetAttr(t, buf, InternStr("nbytes")); exc == nil {
-			if n, ok := nb.(Int); ok {
-				return int(n), nil
-			}
-		}
-	}
 	return Len(t, buf)
+}
+
+// ioMutableBuffer is the storage of a bytearray or array.array (or of an
+// instance of a subclass), which readinto fills in place (an array by its
+// bytes, as through a memoryview cast to 'B'); nil for other objects.
+func ioMutableBuffer(buf Object) mvBuffer {
+	if in, ok := buf.(*Instance); ok {
+		buf = in.base
+	}
+	switch v := buf.(type) {
+	case *ByteArray:
+		return v
+	case *Array:
+		return v
+	}
+	return nil
 }
 
 // fillBuffer copies data into the start of a writable buffer.
 func fillBuffer(t *Thread, buf Object, data []byte) *BaseException {
 	if len(data) == 0 {
+		return nil
+	}
+	if mb := ioMutableBuffer(buf); mb != nil {
+		copy(mb.lockBuf(), data)
+		mb.unlockBuf()
+		return nil
+	}
+	if m, ok := buf.(*MemoryView); ok && m.ba != nil && !m.ro && m.dims == nil && !m.released.Load() {
+		m.writeAt(0, data[:min(len(data), len(m.data()))])
 		return nil
 	}
 	target := buf
@@ -451,4 +483,25 @@ func decodeRuneStrict(b []byte) (rune, int) {
 		return -1, 1
 	}
 	return r, n
+}
+
+// codecNameCheck is the UTF-8 encoding CPython's codec lookup makes of an
+// encoding name: a name with lone surrogates fails it (UnicodeEncodeError,
+// over the first run of them).
+func codecNameCheck(name string) *BaseException {
+	if !hasSurrogatesWTF8(name) {
+		return nil
+	}
+	s := NewStr(name)
+	rs := s.Runes()
+	for i, r := range rs {
+		if r >= 0xD800 && r <= 0xDFFF {
+			j := i + 1
+			for j < len(rs) && rs[j] >= 0xD800 && rs[j] <= 0xDFFF {
+				j++
+			}
+			return NewUnicodeEncodeError("utf-8", s, i, j, "surrogates not allowed")
+		}
+	}
+	return nil
 }

@@ -169,7 +169,10 @@ func Iter(t *Thread, o Object) (Object, *BaseException) {
 	case *seqIter, *dictIter, *setIter, *rangeIter, *listReverseIter, *enumerateIter, *zipIter, *mapIter, *filterIter, *reversedIter:
 		return o, nil
 	case Iterator:
-		if _, isGen := o.(*Generator); isGen {
+		if g, isGen := o.(*Generator); isGen {
+			if g.kind == genCoroutine {
+				return nil, NewError(TypeErrorType, "'coroutine' object is not iterable")
+			}
 			return o, nil
 		}
 	}

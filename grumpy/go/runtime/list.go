@@ -110,11 +110,15 @@ func seqItems(o Object) ([]Object, bool) {
 func (l *List) extend(t *Thread, other Object) *BaseException {
 	switch v := other.(type) {
 	case *List:
-		items := v.Snapshot()
-		l.mu.Lock()
-		l.items = append(l.items, items...)
-		l.mu.Unlock()
-		return nil
+		// An exact list (or l itself) is copied; a subclass is iterated,
+		// as it may override __iter__ (CPython's list_extend).
+		if v.hdr.typ == nil || v == l {
+			items := v.Snapshot()
+			l.mu.Lock()
+			l.items = append(l.items, items...)
+			l.mu.Unlock()
+			return nil
+		}
 	case *Tuple:
 		if len(v.items) == 0 {
 			return nil
@@ -528,6 +532,12 @@ func listCompare(t *Thread, op CmpOp, a, b *List) (Object, *BaseException) {
 				return nil, exc
 			}
 			if !eq {
+				// __eq__ may have shrunk either list: past the end of
+				// one, the sizes decide (as CPython).
+				x, y = a.At(i), b.At(i)
+				if x == nil || y == nil {
+					return Bool(cmpResult(op, a.Len()-b.Len())), nil
+				}
 				switch op {
 				case CmpEQ:
 					return False, nil

@@ -10,8 +10,9 @@ import (
 	"time"
 )
 
-// RunMain runs module name as __main__ and exits the process with
-// CPython's status: 0, SystemExit's code, or 1 after printing the traceback.
+// RunMain runs module name as __main__ ("-m NAME": module NAME as
+// `python -m NAME` runs it) and exits the process with CPython's status:
+// 0, SystemExit's code, or 1 after printing the traceback.
 func RunMain(name string, argv []string) {
 	debug.SetMaxStack(1 << 30)
 	setupGC()
@@ -29,11 +30,15 @@ func RunMain(name string, argv []string) {
 	var code int
 	if child != nil {
 		code = child.run(t, name)
+	} else if mod, ok := strings.CutPrefix(name, "-m "); ok {
+		// Built by `grumpy run -m mod`: the module is the program.
+		code = runModuleAsMain(t, mod)
 	} else {
 		code = runMainModule(t, name)
 	}
 	ThreadingShutdown(t) // wait for non-daemon threads (mod_thread.go)
 	runAtExit(t)
+	CloseLiveGenerators(t) // generator_final.go
 	stop()
 	FlushStdStreams()
 	if code == exitBySigint {

@@ -93,7 +93,7 @@ func MatchMappingRest(t *Thread, o Object, keys []Object) (Object, *BaseExceptio
 // MatchClass is the isinstance test of a class pattern.
 func MatchClass(t *Thread, o, cls Object) (bool, *BaseException) {
 	if _, ok := cls.(*Type); !ok {
-		return false, NewError(TypeErrorType, "called match pattern must be a class")
+		return false, NewError(TypeErrorType, "called match pattern must be a type")
 	}
 	return IsInstance(t, o, cls)
 }
@@ -121,6 +121,11 @@ func MatchClassArgs(t *Thread, cls, o Object, n int, kwd []string) ([]Object, *B
 	}
 	ma := ty.lookup(InternStr("__match_args__"))
 	var names []Object
+	if ma == nil && selfMatching(ty) {
+		// CPython allows the one self-matching sub-pattern: `int(1, 2)`
+		// says "accepts 1 positional sub-pattern".
+		return nil, Errorf(TypeErrorType, "%s() accepts 1 positional sub-pattern (%d given)", ty.name, n)
+	}
 	if ma != nil {
 		tup, ok := ma.(*Tuple)
 		if !ok {

@@ -22,6 +22,15 @@ type MemoryView struct {
 	ro       bool // a read-only view of a bytearray (toreadonly)
 	format   byte // item format character
 	itemsize int
+	// dims is the shape of a view cast to N dimensions (C order, always
+	// C-contiguous); nil for the usual one-dimensional view, empty for a
+	// zero-dimensional one.
+	dims []int
+	// noncontig marks the copy a stepped slice makes (CPython's view is
+	// strided: not C-contiguous).
+	noncontig bool
+	// hash is the cached hash (0: not computed), kept after release.
+	hash atomic.Int64
 }
 
 // MemoryViewType is `memoryview`.
@@ -105,7 +114,7 @@ func mvSource(o Object) (data []byte, format byte, itemsize int, ok bool) {
 // view makes a view sharing m's target with the byte window [start, stop)
 // relative to m.
 func (m *MemoryView) view(start, stop int) *MemoryView {
-	v := &MemoryView{obj: m.obj, ba: m.ba, ro: m.ro, format: m.format, itemsize: m.itemsize, stop: -1}
+	v := &MemoryView{obj: m.obj, ba: m.ba, ro: m.ro, format: m.format, itemsize: m.itemsize, stop: -1, dims: m.dims, noncontig: m.noncontig}
 	if m.ba != nil {
 		v.start, v.stop = m.start+start, m.start+stop
 	} else {
@@ -208,7 +217,7 @@ func (m *MemoryView) pack(t *Thread, p []byte, v Object) *BaseException {
 		}
 		return nil
 	}
-	if _, ok := asInt(v); !ok {
+	if _, ok := asInt(v); !ok && TypeOf(v).lookup(strIndex) == nil {
 		return Errorf(TypeErrorType, "memoryview: invalid type for format '%c'", m.format)
 	}
 	i, exc := Index(t, v)
@@ -263,13 +272,13 @@ func newMemoryView(t *Thread, o Object) (*MemoryView, *BaseException) {
 	case *Bytes:
 		return &MemoryView{obj: v, b: v.b, stop: -1, format: 'B', itemsize: 1}, nil
 	case *Array:
-		return &MemoryView{obj: v, ba: v, stop: -1, format: mvArrayFormat(v.tc), itemsize: v.size}, nil
+		return mvTrack(&MemoryView{obj: v, ba: v, stop: -1, format: mvArrayFormat(v.tc), itemsize: v.size}), nil
 	case *Instance:
 		if b, ok := v.base.(*Bytes); ok {
 			return &MemoryView{obj: o, b: b.b, stop: -1, format: 'B', itemsize: 1}, nil
 		}
 		if a, ok := v.base.(*Array); ok {
-			return &MemoryView{obj: o, ba: a, stop: -1, format: mvArrayFormat(a.tc), itemsize: a.size}, nil
+			return mvTrack(&MemoryView{obj: o, ba: a, stop: -1, format: mvArrayFormat(a.tc), itemsize: a.size}), nil
 		}
 	}
 	return nil, Errorf(TypeErrorType, "memoryview: a bytes-like object is required, not '%s'", TypeOf(o).name)
@@ -288,7 +297,7 @@ func defMemoryViewMethod(name string, fn func(t *Thread, m *MemoryView, args []O
 		if !ok {
 			return nil, Errorf(TypeErrorType, "descriptor '%s' for 'memoryview' objects doesn't apply to a '%s' object", name, TypeOf(args[0]).name)
 		}
-		if m.released.Load() && name != "release" && name != "__exit__" && name != "__repr__" {
+		if m.released.Load() && name != "release" && name != "__exit__" && name != "__repr__" && name != "__eq__" && name != "__ne__" && name != "__hash__" {
 			return nil, mvReleased()
 		}
 		return fn(t, m, args[1:], kw)
@@ -329,6 +338,12 @@ func init() {
 		return newMemoryView(t, a[0])
 	})
 	defMemoryViewMethod("__len__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
+		if m.dims != nil {
+			if len(m.dims) == 0 {
+				return MakeInt(1), nil
+			}
+			return MakeInt(int64(m.dims[0])), nil
+		}
 		return MakeInt(int64(len(m.data()) / m.itemsize)), nil
 	})
 	defMemoryViewMethod("__getitem__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
@@ -336,6 +351,9 @@ func init() {
 			return nil, exc
 		}
 		data := m.data()
+		if m.dims != nil {
+			return m.getItemND(t, args[0], data)
+		}
 		n := len(data) / m.itemsize
 		if sl, ok := args[0].(*Slice); ok {
 			start, stop, step, exc := sl.Indices(t, n)
@@ -353,7 +371,23 @@ func init() {
 				i := start + k*step
 				out = append(out, data[i*m.itemsize:(i+1)*m.itemsize]...)
 			}
-			return &MemoryView{obj: m.obj, b: out, stop: -1, ro: true, format: m.format, itemsize: m.itemsize}, nil
+			return &MemoryView{obj: m.obj, b: out, stop: -1, ro: true, format: m.format, itemsize: m.itemsize, noncontig: sliceLen(start, stop, step) > 1}, nil
+		}
+		if idx, ok := mvIsMultiIndex(args[0]); ok {
+			off, exc := m.tupleOffset(t, idx, []int{n})
+			if exc != nil {
+				return nil, exc
+			}
+			if m.released.Load() {
+				return nil, mvReleased()
+			}
+			if exc := m.mvUnsupported(); exc != nil {
+				return nil, exc
+			}
+			return m.unpack(data[off:]), nil
+		}
+		if mvIsMultiSlice(args[0]) {
+			return nil, NewError(NotImplementedErrorType, "multi-dimensional slicing is not implemented")
 		}
 		if !seqHasIndex(args[0]) {
 			return nil, NewError(TypeErrorType, "memoryview: invalid slice key")
@@ -365,6 +399,9 @@ func init() {
 		if exc != nil {
 			return nil, exc
 		}
+		if m.released.Load() { // released by __index__
+			return nil, mvReleased()
+		}
 		return m.unpack(data[i*m.itemsize:]), nil
 	})
 	defMemoryViewMethod("__setitem__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
@@ -375,7 +412,25 @@ func init() {
 			return nil, NewError(TypeErrorType, "cannot modify read-only memory")
 		}
 		isz := m.itemsize
+		if m.dims != nil {
+			if exc := m.setItemND(t, args[0], args[1], m.data()); exc != nil {
+				return nil, exc
+			}
+			return None, nil
+		}
 		n := len(m.data()) / isz
+		if handled, exc := m.setItemTuple(t, args[0], args[1], []int{n}); handled {
+			if exc != nil {
+				return nil, exc
+			}
+			return None, nil
+		}
+		if mvIsMultiSlice(args[0]) {
+			return nil, NewError(NotImplementedErrorType, "memoryview slice assignments are currently restricted to ndim = 1")
+		}
+		if _, ok := args[0].(*Slice); !ok && !seqHasIndex(args[0]) {
+			return nil, NewError(TypeErrorType, "memoryview: invalid slice key")
+		}
 		if sl, ok := args[0].(*Slice); ok {
 			start, stop, step, exc := sl.Indices(t, n)
 			if exc != nil {
@@ -386,6 +441,9 @@ func init() {
 				return nil, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeOf(args[1]).name)
 			}
 			cnt := sliceLen(start, stop, step)
+			if m.released.Load() {
+				return nil, mvReleased()
+			}
 			if sfmt != m.format || sisz != isz || len(src) != cnt*isz {
 				return nil, NewError(ValueErrorType, "memoryview assignment: lvalue and rvalue have different structures")
 			}
@@ -409,6 +467,9 @@ func init() {
 		if exc := m.pack(t, item, args[1]); exc != nil {
 			return nil, exc
 		}
+		if m.released.Load() { // released by __index__, __float__ or __bool__
+			return nil, mvReleased()
+		}
 		m.writeAt(i*isz, item)
 		return None, nil
 	})
@@ -419,6 +480,12 @@ func init() {
 		return nil, NewError(TypeErrorType, "cannot delete memory")
 	})
 	defMemoryViewMethod("__iter__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
+		if m.dims != nil {
+			if len(m.dims) == 0 {
+				return nil, NewError(TypeErrorType, "invalid indexing of 0-dim memory")
+			}
+			return nil, NewError(NotImplementedErrorType, "multi-dimensional sub-views are not implemented")
+		}
 		if exc := m.mvUnsupported(); exc != nil {
 			return nil, exc
 		}
@@ -428,6 +495,15 @@ func init() {
 		return &seqIter{seq: NewTuple(m.items()...)}, nil
 	})
 	eq := func(t *Thread, m *MemoryView, o Object) (bool, bool) {
+		if m.released.Load() {
+			if o == Object(m) {
+				return true, true
+			}
+			if _, _, _, ok := mvSource(o); ok {
+				return false, true
+			}
+			return false, false
+		}
 		if ov, ok := o.(*MemoryView); ok {
 			if ov.released.Load() || m.released.Load() {
 				return ov == m, true
@@ -436,6 +512,14 @@ func init() {
 		other, ofmt, oisz, ok := mvSource(o)
 		if !ok {
 			return false, false
+		}
+		mdata := m.data()
+		oshape := []int{len(other) / max(oisz, 1)}
+		if ov, ok := o.(*MemoryView); ok {
+			oshape = ov.shapeOf(len(other))
+		}
+		if !mvShapeEqual(m.shapeOf(len(mdata)), oshape) {
+			return false, true
 		}
 		if ofmt == m.format && m.format != 'f' && m.format != 'd' {
 			return bytes.Equal(m.data(), other), true
@@ -484,6 +568,12 @@ func init() {
 	// memory_hash: read-only views of byte formats hash as the bytes they
 	// show (so they find bytes keys); the viewed object must be hashable.
 	defMemoryViewMethod("__hash__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
+		if h := m.hash.Load(); h != 0 {
+			return MakeInt(h), nil
+		}
+		if m.released.Load() {
+			return nil, mvReleased()
+		}
 		if m.ba != nil && !m.ro {
 			return nil, NewError(ValueErrorType, "cannot hash writable memoryview object")
 		}
@@ -495,7 +585,9 @@ func init() {
 				return nil, exc
 			}
 		}
-		return MakeInt(NewBytes(m.data()).Hash()), nil
+		h := NewBytes(m.data()).Hash()
+		m.hash.Store(h)
+		return MakeInt(h), nil
 	})
 	defMemoryViewMethod("__repr__", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
 		if m.released.Load() {
@@ -510,6 +602,9 @@ func init() {
 		if exc := m.mvUnsupported(); exc != nil {
 			return nil, exc
 		}
+		if m.dims != nil {
+			return m.nestedList(m.data(), m.dims), nil
+		}
 		return NewList(m.items()...), nil
 	})
 	defMemoryViewMethod("hex", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
@@ -518,6 +613,16 @@ func init() {
 			return nil, exc
 		}
 		return bytesHex(t, m.data(), a[0], a[1])
+	})
+	// memoryviews cannot be pickled (copyreg's message for the old
+	// protocols, memory_reduce's otherwise).
+	DefMethod(MemoryViewType, "__reduce_ex__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) > 1 {
+			if p, ok := args[1].(Int); ok && p < 2 {
+				return nil, NewError(TypeErrorType, "cannot pickle 'memoryview' object")
+			}
+		}
+		return nil, NewError(TypeErrorType, "cannot pickle memoryview objects")
 	})
 	defMemoryViewMethod("release", func(t *Thread, m *MemoryView, args []Object, kw []*Str) (Object, *BaseException) {
 		m.released.Store(true)
@@ -547,6 +652,31 @@ func init() {
 		if !ok {
 			return nil, Errorf(TypeErrorType, "cast() argument 'format' must be str, not %s", TypeOf(a[0]).name)
 		}
+		var dims []int
+		if a[1] != nil {
+			var elems []Object
+			switch v := a[1].(type) {
+			case *Tuple:
+				elems = v.items
+			case *List:
+				elems = v.Snapshot()
+			default:
+				return nil, NewError(TypeErrorType, "shape must be a list or a tuple")
+			}
+			dims = []int{}
+			if m.noncontig {
+				return nil, NewError(TypeErrorType, "memoryview: casts are restricted to C-contiguous views")
+			}
+			if m.ndim() != 1 && len(elems) != 1 {
+				return nil, NewError(TypeErrorType, "memoryview: cast must be 1D -> ND or ND -> 1D")
+			}
+			var exc *BaseException
+			if dims, exc = mvShapeInts(elems); exc != nil {
+				return nil, exc
+			}
+		} else if m.noncontig {
+			return nil, NewError(TypeErrorType, "memoryview: casts are restricted to C-contiguous views")
+		}
 		spec := f.s
 		if len(spec) == 2 && spec[0] == '@' {
 			spec = spec[1:]
@@ -558,16 +688,25 @@ func init() {
 		if !isByte(m.format) && !isByte(spec[0]) {
 			return nil, NewError(TypeErrorType, "memoryview: cannot cast between two non-byte formats")
 		}
-		if a[1] != nil {
-			return nil, NewError(NotImplementedErrorType, "memoryview: cast with a shape is not supported")
-		}
 		size := mvItemSize(spec[0])
 		n := len(m.data())
 		if n%size != 0 {
 			return nil, NewError(TypeErrorType, "memoryview: length is not a multiple of itemsize")
 		}
 		v := m.view(0, n)
-		v.format, v.itemsize = spec[0], size
+		v.format, v.itemsize, v.dims = spec[0], size, nil
+		if dims != nil {
+			prod := size
+			for _, d := range dims {
+				prod *= d
+			}
+			if prod != n {
+				return nil, NewError(TypeErrorType, "memoryview: product(shape) * itemsize != buffer size")
+			}
+			if len(dims) != 1 {
+				v.dims = dims
+			}
+		}
 		return v, nil
 	})
 	prop := func(name string, f func(m *MemoryView) Object) {
@@ -584,11 +723,11 @@ func init() {
 	prop("readonly", func(m *MemoryView) Object { return Bool(m.ba == nil || m.ro) })
 	prop("itemsize", func(m *MemoryView) Object { return MakeInt(int64(m.itemsize)) })
 	prop("format", func(m *MemoryView) Object { return NewStr(string(m.format)) })
-	prop("ndim", func(m *MemoryView) Object { return MakeInt(1) })
-	prop("shape", func(m *MemoryView) Object { return NewTuple(MakeInt(int64(len(m.data()) / m.itemsize))) })
-	prop("strides", func(m *MemoryView) Object { return NewTuple(MakeInt(int64(m.itemsize))) })
+	prop("ndim", func(m *MemoryView) Object { return MakeInt(int64(m.ndim())) })
+	prop("shape", func(m *MemoryView) Object { return intsTuple(m.shapeOf(len(m.data()))) })
+	prop("strides", func(m *MemoryView) Object { return intsTuple(m.stridesOf(len(m.data()))) })
 	prop("suboffsets", func(m *MemoryView) Object { return emptyTuple })
-	prop("contiguous", func(m *MemoryView) Object { return True })
-	prop("c_contiguous", func(m *MemoryView) Object { return True })
-	prop("f_contiguous", func(m *MemoryView) Object { return True })
+	prop("contiguous", func(m *MemoryView) Object { return Bool(!m.noncontig) })
+	prop("c_contiguous", func(m *MemoryView) Object { return Bool(!m.noncontig) })
+	prop("f_contiguous", func(m *MemoryView) Object { return Bool(m.fContiguous(len(m.data()))) })
 }

@@ -99,7 +99,7 @@ func fastMethod1(typ *Type, name string, fn func(t *Thread, self, a Object) (Obj
 // nothing can shadow the type's method); nil otherwise.
 func (s *AttrSite) builtinMethodOf(o Object, name *Str) *Builtin {
 	typ := o.Type()
-	if !typ.builtin || dictOf(o) != nil {
+	if !typ.builtin || dictOf(o) != nil || typ == SuperType { // super's attributes skip its own type
 		return nil
 	}
 	if _, isType := o.(*Type); isType {

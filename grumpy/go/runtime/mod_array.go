@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode/utf8"
 	"unsafe"
+	"weak"
 )
 
 // The array module: typed arrays of machine values stored as their native
@@ -38,7 +39,7 @@ type Array struct {
 	tc      byte
 	size    int
 	b       []byte
-	exports int
+	exports []weak.Pointer[MemoryView] // live memoryviews (mod_array_exports.go)
 }
 
 // ArrayType is array.array.
@@ -258,13 +259,6 @@ func arrayOf(o Object) (*Array, bool) {
 	return a, ok
 }
 
-func (a *Array) checkResize() *BaseException {
-	if a.exports > 0 {
-		return NewError(BufferErrorType, "cannot resize an array that is exporting buffers")
-	}
-	return nil
-}
-
 // appendBytes appends encoded items.
 func (a *Array) appendBytes(b []byte) *BaseException {
 	a.mu.Lock()
@@ -392,16 +386,14 @@ func initArray(t *Thread, m *Module) *BaseException {
 	m.dict.SetStr("array", ArrayType)
 	m.dict.SetStr("ArrayType", ArrayType)
 	m.dict.SetStr("typecodes", NewStr(arrayTypecodes))
-	nativeFunc(m, "_array_reconstructor", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		if exc := ArgCount("_array_reconstructor", args, kw, 4, 4); exc != nil {
-			return nil, exc
+	arrayReconstructor = nativeFunc(m, "_array_reconstructor", arrayReconstruct)
+	// As arraymodule.c: collections.abc.MutableSequence.register(array)
+	// (skipped when the program does not include collections.abc).
+	if abc, exc := ImportModule(t, "collections.abc"); exc == nil {
+		if ms, exc := GetAttr(t, abc, NewStr("MutableSequence")); exc == nil {
+			CallMethod(t, ms, NewStr("register"), []Object{ArrayType}, nil)
 		}
-		tc, ok := strArgOf(args[1])
-		if !ok {
-			return nil, Errorf(TypeErrorType, "_array_reconstructor() argument 2 must be a unicode character, not %s", TypeOf(args[1]).name)
-		}
-		return Call(t, args[0], []Object{tc, args[3]}, nil)
-	})
+	}
 	return nil
 }
 
@@ -707,8 +699,12 @@ func init() {
 		i, exc := a.find(t, args[0], 0, math.MaxInt)
 		return Bool(i >= 0), exc
 	})
-	arrayMethod("__iter__", func(t *Thread, a *Array, args []Object, kw []*Str) (Object, *BaseException) {
-		return &arrayIter{a: a}, nil
+	DefMethod(typ, "__iter__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		a, exc := nativeSelf[*Array](args, typ, "__iter__")
+		if exc != nil {
+			return nil, exc
+		}
+		return &arrayIter{a: a, src: args[0]}, nil
 	})
 	arrayMethod("count", func(t *Thread, a *Array, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := ArgCount("count", args, kw, 1, 1); exc != nil {
@@ -1015,17 +1011,7 @@ func init() {
 		defer a.mu.Unlock()
 		return MakeInt(int64(64 + cap(a.b))), nil
 	})
-	DefMethod(typ, "__reduce_ex__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		a, exc := nativeSelf[*Array](args, typ, "__reduce_ex__")
-		if exc != nil {
-			return nil, exc
-		}
-		var dict Object = None
-		if d := dictOf(args[0]); d != nil && d.Len() > 0 {
-			dict = d
-		}
-		return NewTuple(TypeOf(args[0]), NewTuple(NewStr(string(rune(a.tc))), NewList(a.items()...)), dict), nil
-	})
+	DefMethod(typ, "__reduce_ex__", arrayReduceEx)
 	DefClassMethod(typ, "__class_getitem__", classGetItem)
 	for op := CmpLT; op <= CmpGE; op++ {
 		op := op
@@ -1144,9 +1130,10 @@ func (a *Array) setSlice(t *Thread, s *Slice, v Object) *BaseException {
 }
 
 type arrayIter struct {
-	mu sync.Mutex
-	a  *Array
-	i  int
+	mu  sync.Mutex
+	a   *Array
+	i   int
+	src Object // the iterated object (a subclass instance keeps its type)
 }
 
 func (*arrayIter) Type() *Type { return arrayIterType }
@@ -1161,7 +1148,7 @@ func (it *arrayIter) next(t *Thread) (Object, *BaseException) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if it.i >= a.n() {
-		it.a = nil
+		it.a, it.src = nil, nil
 		return nil, nil
 	}
 	v := a.get(it.i)

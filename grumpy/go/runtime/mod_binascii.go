@@ -31,6 +31,9 @@ func asciiDataArg(t *Thread, o Object) ([]byte, *BaseException) {
 		}
 		return []byte(s.s), nil
 	}
+	if exc := mvCheckContiguous(o); exc != nil {
+		return nil, exc
+	}
 	b, ok, exc := bytesOf(t, o)
 	if exc != nil {
 		return nil, exc
@@ -458,7 +461,7 @@ func initBinascii(t *Thread, m *Module) *BaseException {
 	}
 	for _, name := range []string{"hexlify", "b2a_hex"} {
 		def(name, []string{"data", "sep?", "bytes_per_sep?"}, func(t *Thread, a []Object) (Object, *BaseException) {
-			data, exc := bytesArg(t, a[0])
+			data, exc := binasciiBytes(t, a[0])
 			if exc != nil {
 				return nil, exc
 			}
@@ -483,7 +486,7 @@ func initBinascii(t *Thread, m *Module) *BaseException {
 		})
 	}
 	def("b2a_base64", []string{"data", "/", "$", "newline?"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		data, exc := bytesArg(t, a[0])
+		data, exc := binasciiBytes(t, a[0])
 		if exc != nil {
 			return nil, exc
 		}
@@ -509,7 +512,7 @@ func initBinascii(t *Thread, m *Module) *BaseException {
 		return NewBytes(out), nil
 	})
 	def("b2a_uu", []string{"data", "/", "$", "backtick?"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		data, exc := bytesArg(t, a[0])
+		data, exc := binasciiBytes(t, a[0])
 		if exc != nil {
 			return nil, exc
 		}
@@ -535,7 +538,7 @@ func initBinascii(t *Thread, m *Module) *BaseException {
 		return NewBytes(out), nil
 	})
 	def("crc32", []string{"data", "crc?", "/"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		data, exc := bytesArg(t, a[0])
+		data, exc := binasciiBytes(t, a[0])
 		if exc != nil {
 			return nil, exc
 		}
@@ -553,7 +556,7 @@ func initBinascii(t *Thread, m *Module) *BaseException {
 		return MakeInt(int64(crc32.Update(crc, crc32.IEEETable, data))), nil
 	})
 	def("crc_hqx", []string{"data", "crc", "/"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		data, exc := bytesArg(t, a[0])
+		data, exc := binasciiBytes(t, a[0])
 		if exc != nil {
 			return nil, exc
 		}
@@ -564,7 +567,7 @@ func initBinascii(t *Thread, m *Module) *BaseException {
 		return MakeInt(int64(crcHqx(data, uint16(v)))), nil
 	})
 	def("b2a_qp", []string{"data", "quotetabs?", "istext?", "header?"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		data, exc := bytesArg(t, a[0])
+		data, exc := binasciiBytes(t, a[0])
 		if exc != nil {
 			return nil, exc
 		}
@@ -594,4 +597,12 @@ func initBinascii(t *Thread, m *Module) *BaseException {
 		return NewBytes(a2bQP(data, hd)), nil
 	})
 	return nil
+}
+
+// binasciiBytes is a bytes-like argument (PyBUF_SIMPLE: C-contiguous).
+func binasciiBytes(t *Thread, o Object) ([]byte, *BaseException) {
+	if exc := mvCheckContiguous(o); exc != nil {
+		return nil, exc
+	}
+	return bytesArg(t, o)
 }

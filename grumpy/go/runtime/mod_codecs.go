@@ -65,6 +65,9 @@ func normalizeCodecName(name string) string {
 // functions return for an encoding (importing the encodings package on
 // first use, as CPython does at start-up).
 func CodecLookup(t *Thread, encoding string) (Object, *BaseException) {
+	if exc := codecNameCheck(encoding); exc != nil {
+		return nil, exc
+	}
 	key := normalizeCodecName(encoding)
 	codecsMu.Lock()
 	if r, ok := codecCache[key]; ok {

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	goruntime "runtime"
 	"sync"
 )
 
@@ -91,7 +90,7 @@ func initGC(t *Thread, m *Module) *BaseException {
 				return nil, exc
 			}
 		}
-		goruntime.GC()
+		CollectGenerators(t) // a collection, then abandoned generators closed (generator_final.go)
 		WeakrefCollect(t)
 		waitWeakCallbacks()
 		for _, cb := range cbs {

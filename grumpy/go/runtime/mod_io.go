@@ -18,6 +18,10 @@ var (
 func init() {
 	RegisterModule(&ModuleSpec{Name: "_io", Native: initIO})
 	initIOBase()
+	DefMethod(BufferedRWPairType, "__getstate__", ioCannotPickle)
+	DefMethod(TextIOWrapperType, "__getstate__", ioCannotPickle)
+	// CPython's _io module is named "io": its functions say so.
+	ioOpenBuiltin.module = "io"
 }
 
 func initIO(t *Thread, m *Module) *BaseException {
@@ -34,7 +38,7 @@ func initIO(t *Thread, m *Module) *BaseException {
 		d.SetStr(typ.name, typ)
 	}
 	d.SetStr("open", ioOpenBuiltin)
-	d.SetStr("open_code", NewBuiltin("open_code", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	d.SetStr("open_code", ioFunc("open_code", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		var path Object
 		if exc := ParseArgs("open_code", args, kw, []string{"path"}, &path); exc != nil {
 			return nil, exc
@@ -44,7 +48,7 @@ func initIO(t *Thread, m *Module) *BaseException {
 		}
 		return ioOpen(t, path, "rb", -1, None, None, None, true, None)
 	}))
-	d.SetStr("text_encoding", NewBuiltin("text_encoding", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	d.SetStr("text_encoding", ioFunc("text_encoding", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := ioArgs("text_encoding", args, kw, 1, 2); exc != nil {
 			return nil, exc
 		}
@@ -54,6 +58,22 @@ func initIO(t *Thread, m *Module) *BaseException {
 		return NewStr("locale"), nil
 	}))
 	return nil
+}
+
+// ioFunc makes a function of the _io module.
+func ioFunc(name string, fn BuiltinFn) *Builtin {
+	b := NewBuiltin(name, fn)
+	b.module = "io"
+	return b
+}
+
+// ioCannotPickle is the __getstate__ of the io objects that wrap an OS
+// resource: pickling and copying them is refused.
+func ioCannotPickle(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	if len(args) == 0 {
+		return nil, NewError(TypeErrorType, "__getstate__() needs an argument")
+	}
+	return nil, Errorf(TypeErrorType, "cannot pickle '%s' object", ioTypeName(args[0]))
 }
 
 // ioCheckClosed is _IOBase._checkClosed through the (overridable) closed attribute.

@@ -330,6 +330,24 @@ func initMathModule(t *Thread, m *Module) *BaseException {
 		return Float(r), nil
 	})
 	floats2("pow", mathPow)
+	floats2("remainder", func(x, y float64) (Object, *BaseException) {
+		// IEEE 754 remainder: x - n*y with n the integer nearest x/y
+		// (ties to even); exact. Infinite x or zero y is a domain error.
+		if math.IsNaN(x) || math.IsNaN(y) {
+			return Float(math.NaN()), nil
+		}
+		if math.IsInf(x, 0) || y == 0 {
+			return nil, mathDomainError()
+		}
+		if math.IsInf(y, 0) {
+			return Float(x), nil
+		}
+		r := math.Remainder(x, y)
+		if r == 0 {
+			r = math.Copysign(0, x)
+		}
+		return Float(r), nil
+	})
 	floats2("nextafter", func(x, y float64) (Object, *BaseException) {
 		if x == y {
 			return Float(y), nil
@@ -644,7 +662,9 @@ func mathPow(x, y float64) (Object, *BaseException) {
 			}
 		case math.IsInf(x, 0):
 			oddY := !math.IsInf(y, 0) && math.Mod(math.Abs(y), 2) == 1
-			if x > 0 {
+			if y == 0 {
+				r = 1
+			} else if x > 0 {
 				if y > 0 {
 					r = x
 				} else {
@@ -675,6 +695,18 @@ func mathPow(x, y float64) (Object, *BaseException) {
 			}
 		}
 		return Float(r), nil
+	}
+	if x != 0 && (x > 0 || y == math.Trunc(y)) {
+		// Results far outside the float range (mlPow's double-double
+		// product overflows for such y).
+		if l := math.Log(math.Abs(x)) * y; l > 1e4 {
+			return nil, mathRangeError()
+		} else if l < -1e4 {
+			if x < 0 && mlIsOddInt(y) {
+				return Float(math.Copysign(0, -1)), nil
+			}
+			return Float(0), nil
+		}
 	}
 	r = mlPow(x, y)
 	if math.IsNaN(r) {
@@ -1091,7 +1123,36 @@ func mathGamma(x float64) (Object, *BaseException) {
 		}
 		return Float(r), nil
 	}
+	if x >= 40 {
+		return mathGammaStirling(x)
+	}
 	r := math.Gamma(x)
+	if math.IsInf(r, 0) {
+		return nil, mathRangeError()
+	}
+	return Float(r), nil
+}
+
+// mathGammaStirling is Gamma(x) for x >= 40 from Stirling's series for
+// log Gamma evaluated in double-double, then exponentiated once (Go's
+// math.Gamma is off by tens of ulps near the overflow threshold).
+func mathGammaStirling(x float64) (Object, *BaseException) {
+	if x > 172 { // Gamma overflows from 171.6243769563027...
+		return nil, mathRangeError()
+	}
+	z := 1 / x
+	z2 := z * z
+	// B2k / (2k(2k-1) x^(2k-1)), k = 1..8
+	s := z * (1.0/12 + z2*(-1.0/360+z2*(1.0/1260+z2*(-1.0/1680+z2*(1.0/1188+z2*(-691.0/360360+z2*(1.0/156+z2*(-3617.0/122400))))))))
+	l := ddMulF(mlLogDD(x), x-0.5)
+	l = ddAddF(l, -x)
+	l = ddAdd(l, dd{0.9189385332046728, -3.8782941580672414e-17}) // log(2*pi)/2
+	l = ddAddF(l, s)
+	if l.hi > 709.8 {
+		return nil, mathRangeError()
+	}
+	m, k := mlExpDD(l)
+	r := mlScale(m, k)
 	if math.IsInf(r, 0) {
 		return nil, mathRangeError()
 	}
@@ -1110,6 +1171,11 @@ func mathLgamma(x float64) (Object, *BaseException) {
 			return nil, mathDomainError()
 		}
 		return Float(0), nil
+	}
+	if math.Abs(x) < 1e-17 {
+		// Gamma(x) ~ 1/x - euler: log|Gamma(x)| ~ -log|x| - euler*x, exact
+		// to well under an ulp here (Go's Lgamma is not, for subnormals).
+		return Float(-mlLog(math.Abs(x)) - 0.5772156649015329*x), nil
 	}
 	r, _ := math.Lgamma(x)
 	if math.IsInf(r, 0) {

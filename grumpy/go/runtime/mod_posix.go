@@ -1,8 +1,9 @@
 package runtime
 
 import (
-	"math/big"
 	"crypto/rand"
+	"math"
+	"math/big"
 	"os"
 	goruntime "runtime"
 	"strings"
@@ -159,6 +160,9 @@ func initPosix(t *Thread, m *Module) *BaseException {
 	posixFileFuncs(t, d)
 	posixFDFuncs(d)
 	posixProcFuncs(d)
+	posixSpawnFuncs(d)
+	posixXattrFuncs(d)
+	posixLinuxFuncs(d)
 	if posixExtra != nil {
 		posixExtra(d)
 	}
@@ -922,17 +926,24 @@ func utsField(b []int8) string { return cString(b) }
 func timeToSecNsec(t *Thread, v Object) (int64, int64, *BaseException) {
 	switch x := Unwrap(v).(type) {
 	case Float:
+		// CPython's _PyTime_ObjectToTimespec with _PyTime_ROUND_FLOOR.
 		f := float64(x)
-		sec := int64(f)
-		if float64(sec) > f {
-			sec--
+		if math.IsNaN(f) {
+			return 0, 0, NewError(ValueErrorType, "Invalid value NaN (not a number)")
 		}
-		nsec := int64((f-float64(sec))*1e9 + 0.5)
-		if nsec >= 1000000000 {
-			sec++
-			nsec -= 1000000000
+		ip, fp := math.Modf(f)
+		fp = math.Floor(fp * 1e9)
+		if fp >= 1e9 {
+			fp -= 1e9
+			ip++
+		} else if fp < 0 {
+			fp += 1e9
+			ip--
 		}
-		return sec, nsec, nil
+		if !(ip >= -9223372036854775808.0 && ip < 9223372036854775808.0) {
+			return 0, 0, NewError(OverflowErrorType, "timestamp out of range for platform time_t")
+		}
+		return int64(ip), int64(fp), nil
 	}
 	n, exc := ioIntArg(t, v)
 	if exc != nil {

@@ -1,9 +1,11 @@
 package runtime
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math"
 	"math/big"
+	"strings"
 	"sync"
 )
 
@@ -147,8 +149,14 @@ func parseStructFormat(format string) (*structCodec, *BaseException) {
 func structFormatArg(o Object) (string, *BaseException) {
 	switch v := Unwrap(o).(type) {
 	case *Str:
+		if strings.IndexByte(v.s, 0) >= 0 {
+			return "", structErr("embedded null character")
+		}
 		return v.s, nil
 	case *Bytes:
+		if bytes.IndexByte(v.b, 0) >= 0 {
+			return "", structErr("embedded null character")
+		}
 		return string(v.b), nil
 	}
 	return "", Errorf(TypeErrorType, "Struct() argument 1 must be a str or bytes object, not %s", TypeOf(o).name)
@@ -406,8 +414,8 @@ func (c *structCodec) pack(t *Thread, args []Object, out []byte) *BaseException 
 				n := copy(b, data)
 				clear(b[n:])
 			} else if it.size > 0 {
-				n := min(len(data), it.size-1, 255)
-				b[0] = byte(n)
+				n := min(len(data), it.size-1)
+				b[0] = byte(min(n, 255))
 				copy(b[1:], data[:n])
 				clear(b[1+n:])
 			}
@@ -493,6 +501,12 @@ func (c *structCodec) unpack(data []byte) Object {
 // ---- writable buffers ----
 
 func bufferLen(t *Thread, buf Object) (int, *BaseException) {
+	if m, ok := buf.(*MemoryView); ok {
+		if m.released.Load() {
+			return 0, mvReleased()
+		}
+		return len(m.data()), nil
+	}
 	if TypeOf(buf).solid.name == "memoryview" {
 		if nb, exc := GetAttr(t, buf, InternStr("nbytes")); exc == nil {
 			if n, ok := nb.(Int); ok {
@@ -504,6 +518,9 @@ func bufferLen(t *Thread, buf Object) (int, *BaseException) {
 }
 
 func writeBufferAt(t *Thread, buf Object, off int, data []byte) *BaseException {
+	if handled, exc := bufferWriteAt(buf, off, data); handled {
+		return exc
+	}
 	if _, ok := Unwrap(buf).(*Bytes); ok {
 		return Errorf(TypeErrorType, "argument must be read-write bytes-like object, not %s", TypeOf(buf).name)
 	}
@@ -578,7 +595,7 @@ func structPackInto(t *Thread, c *structCodec, buf, offO Object, vals []Object) 
 		off += int64(n)
 	}
 	if int64(n)-off < int64(c.size) {
-		return structErr(sprintf("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", int64(c.size)+off, c.size, off, n))
+		return structErr(sprintf("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", uint64(c.size)+uint64(off), c.size, off, n))
 	}
 	out := make([]byte, c.size)
 	if exc := c.pack(t, vals, out); exc != nil {
@@ -601,13 +618,13 @@ func structUnpackFrom(t *Thread, c *structCodec, bufO, offO Object) (Object, *Ba
 		if off+n < 0 {
 			return nil, structErr(sprintf("offset %d out of range for %d-byte buffer", off, n))
 		}
+		if off+int64(c.size) > 0 {
+			return nil, structErr(sprintf("not enough data to unpack %d bytes at offset %d", c.size, off))
+		}
 		off += n
 	}
 	if n-off < int64(c.size) {
-		if off > n {
-			return nil, structErr(sprintf("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", int64(c.size)+off, c.size, off, n))
-		}
-		return nil, structErr(sprintf("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", int64(c.size)+off, c.size, off, n))
+		return nil, structErr(sprintf("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", uint64(c.size)+uint64(off), c.size, off, n))
 	}
 	return c.unpack(data[off : off+int64(c.size)]), nil
 }
@@ -780,6 +797,9 @@ func init() {
 		return MakeInt(int64(48 + 24*len(s.codec.items))), nil
 	})
 	structIterType.module = "_struct"
+	DefStatic(structIterType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		return nil, NewError(TypeErrorType, "Cannot create 'unpack_iterator objects")
+	})
 	defIterMethods(structIterType)
 	DefMethod(structIterType, "__length_hint__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		it := args[0].(*structIter)

@@ -867,6 +867,27 @@ func threadExcepthook(t *Thread, args []Object, kw []*Str) (Object, *BaseExcepti
 			b.WriteString(tn + ": " + r.s + "\n")
 		}
 	}
+	// Where: sys.stderr, or (when that is None, as at shutdown) the
+	// sys.stderr the thread saw when it was created (Thread._stderr).
+	if out := SysStderr(); out == nil || out == None {
+		if thread == None {
+			return None, nil
+		}
+		file, exc := GetAttr(t, thread, InternStr("_stderr"))
+		if exc != nil {
+			return nil, exc
+		}
+		if file == None {
+			return None, nil
+		}
+		if _, exc := CallMethod(t, file, strWrite, []Object{NewStr(b.String())}, nil); exc != nil {
+			return nil, exc
+		}
+		if _, exc := CallMethod(t, file, InternStr("flush"), nil, nil); exc != nil {
+			return nil, exc
+		}
+		return None, nil
+	}
 	if exc := writeStderr(t, b.String()); exc != nil {
 		return nil, exc
 	}

@@ -243,7 +243,7 @@ func weakrefable(o Object) bool {
 	case *Instance:
 		return weakrefableType(v.typ)
 	case *Type, *Function, *Builtin, *Method, *Set, *Generator, *Module, *Code, *Deque, *partialObj, *lruCache, *itTeeObj,
-		*ThreadLock, *ThreadRLock, *threadLocal, *SimpleQueue:
+		*ThreadLock, *ThreadRLock, *threadLocal, *SimpleQueue, *MemoryView, *Array:
 		return true
 	case *Dict:
 		return v.hdr.typ != nil && weakrefableType(v.hdr.typ)
@@ -263,7 +263,7 @@ func weakrefableType(typ *Type) bool {
 		if c.builtin {
 			switch c {
 			case DequeType, partialType, lruWrapperType, SetType, FrozenSetType, ModuleType, TypeType,
-				ThreadRLockType, ThreadLocalType, SimpleQueueType:
+				ThreadRLockType, ThreadLocalType, SimpleQueueType, ArrayType:
 				return true
 			}
 			continue
@@ -470,6 +470,10 @@ func newWeakRef(o, callback Object, kind int, cls *Type) (Object, *BaseException
 	case *threadLocal:
 		bindWeak(v, wr)
 	case *SimpleQueue:
+		bindWeak(v, wr)
+	case *MemoryView:
+		bindWeak(v, wr)
+	case *Array:
 		bindWeak(v, wr)
 	case *Dict:
 		bindWeak(v, wr)

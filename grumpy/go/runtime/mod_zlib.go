@@ -415,6 +415,7 @@ type ZlibDecompress struct {
 	unused []byte
 	tail   []byte
 	eof    bool
+	ended  bool // flush() saw the end of the stream: zlib state released
 }
 
 // Type implements Object.
@@ -584,11 +585,17 @@ func init() {
 		if exc != nil {
 			return nil, exc
 		}
+		if d.eof {
+			d.ended = true // CPython calls inflateEnd here
+		}
 		return NewBytes(out), nil
 	})
 	decompressCopy := func(t *Thread, d *ZlibDecompress, args []Object, kw []*Str) (Object, *BaseException) {
 		d.mu.Lock()
 		defer d.mu.Unlock()
+		if d.ended {
+			return nil, NewError(ValueErrorType, "Inconsistent stream state")
+		}
 		return &ZlibDecompress{z: d.z.clone(), unused: d.unused, tail: d.tail, eof: d.eof}, nil
 	}
 	defNativeMethod(zlibDecompressType, "copy", decompressCopy)
@@ -613,4 +620,15 @@ func init() {
 		defer d.mu.Unlock()
 		return Bool(d.eof), nil
 	})
+}
+
+// Compress and Decompress objects cannot be pickled (CPython: no
+// __reduce__ and no constructor for copyreg).
+func init() {
+	for _, typ := range []*Type{zlibCompressType, zlibDecompressType} {
+		typ := typ
+		DefMethod(typ, "__reduce_ex__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			return nil, Errorf(TypeErrorType, "cannot pickle '%s' object", typ.name)
+		})
+	}
 }

@@ -1,5 +1,7 @@
 package runtime
 
+import "strings"
+
 // The methods of `object` and `type` themselves.
 
 func init() {
@@ -12,7 +14,12 @@ func init() {
 			return nil, Errorf(TypeErrorType, "object.__new__(X): X is not a type object (%s)", TypeOf(args[0]).name)
 		}
 		if len(args) > 1 || len(kw) > 0 {
-			if typ.lookup(strNew) == objectNew || typ.lookup(strInit) == objectInit {
+			// CPython's object_new: excess arguments are an error when the
+			// class overrides __new__, or when it overrides neither.
+			if !tpNewIsObjectNew(typ) {
+				return nil, NewError(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
+			}
+			if typ.lookup(strInit) == objectInit {
 				return nil, Errorf(TypeErrorType, "%s() takes no arguments", typ.name)
 			}
 		}
@@ -25,7 +32,7 @@ func init() {
 			if typ.lookup(strInit) != objectInit {
 				return nil, NewError(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 			}
-			if typ.lookup(strNew) == objectNew {
+			if tpNewIsObjectNew(typ) {
 				// CPython's object_init names the type then.
 				return nil, Errorf(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", typ.name)
 			}
@@ -125,26 +132,7 @@ func init() {
 		return MakeInt(approxSizeof(args[0]) - 16*btoi(isGCObject(args[0]))), nil
 	})
 	objectSizeof = ObjectType.dict.GetStr("__sizeof__")
-	DefMethod(ObjectType, "__reduce_ex__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		if exc := ArgCount("__reduce_ex__", args[1:], kw, 1, 1); exc != nil {
-			return nil, exc
-		}
-		proto, exc := IndexInt(t, args[1], "protocol")
-		if exc != nil {
-			return nil, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(args[1]).name)
-		}
-		if r := TypeOf(args[0]).lookup(InternStr("__reduce__")); r != nil && r != objectReduce {
-			return CallMethod(t, args[0], InternStr("__reduce__"), nil, nil)
-		}
-		return objectCommonReduce(t, args[0], proto)
-	})
-	DefMethod(ObjectType, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return objectCommonReduce(t, args[0], 0)
-	})
-	objectReduce = ObjectType.dict.GetStr("__reduce__")
-	DefMethod(ObjectType, "__getstate__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return objectGetState(t, args[0])
-	})
+	initObjectReduce()
 	DefClassMethod(ObjectType, "__subclasshook__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return NotImplemented, nil
 	})
@@ -172,9 +160,12 @@ func initTypeMethods() {
 		if !ok {
 			return nil, NewError(TypeErrorType, "type.__new__(X): X is not a type object")
 		}
-		name, ok := args[1].(*Str)
+		name, ok := Unwrap(args[1]).(*Str)
 		if !ok {
 			return nil, Errorf(TypeErrorType, "type.__new__() argument 1 must be str, not %s", TypeOf(args[1]).name)
+		}
+		if strings.IndexByte(name.s, 0) >= 0 {
+			return nil, NewError(ValueErrorType, "type name must not contain null characters")
 		}
 		bases, ok := args[2].(*Tuple)
 		if !ok {
@@ -216,6 +207,9 @@ func initTypeMethods() {
 		}
 		// __init_subclass__ on the parent, with the class keywords.
 		ct := cls.(*Type)
+		if !mroContains(ct, ct) { // super(cls, cls) with a custom mro() leaving cls out
+			return nil, NewError(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+		}
 		sup := &Super{typ: ct, obj: ct, objType: ct}
 		isc, exc := sup.getAttr(t, InternStr("__init_subclass__"))
 		if exc != nil {
@@ -245,13 +239,31 @@ func initTypeMethods() {
 		return NewStr("<class '" + typ.module + "." + typ.qualname + "'>"), nil
 	})
 	DefMethod(TypeType, "mro", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		typ := args[0].(*Type)
-		items := make([]Object, len(typ.mro))
-		for i, m := range typ.mro {
+		typ, ok := args[0].(*Type)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "descriptor 'mro' for 'type' objects doesn't apply to a '%s' object", TypeOf(args[0]).name)
+		}
+		if len(args) > 1 || len(kw) > 0 {
+			if len(kw) > 0 {
+				return nil, Errorf(TypeErrorType, "%s.mro() takes no keyword arguments", typ.qualname)
+			}
+			return nil, Errorf(TypeErrorType, "%s.mro() takes no arguments (%d given)", typ.qualname, len(args)-1)
+		}
+		mro := typ.mro
+		if !typ.builtin {
+			m, exc := computeMRO(typ, typ.bases)
+			if exc != nil {
+				return nil, exc
+			}
+			mro = m
+		}
+		items := make([]Object, len(mro))
+		for i, m := range mro {
 			items[i] = m
 		}
 		return NewList(items...), nil
 	})
+	typeMroBuiltin = TypeType.dict.GetStr("mro")
 	DefMethod(TypeType, "__subclasses__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		typ := args[0].(*Type)
 		items := make([]Object, len(typ.subclasses))
@@ -347,6 +359,9 @@ func typeSpecialAttr(typ *Type, name *Str) (Object, bool) {
 		}
 		return typ.bases[0], true
 	case "__mro__":
+		if typ.mro == nil {
+			return None, true // a class whose mro() is running
+		}
 		items := make([]Object, len(typ.mro))
 		for i, b := range typ.mro {
 			items[i] = b
@@ -374,15 +389,23 @@ func typeSpecialAttr(typ *Type, name *Str) (Object, bool) {
 }
 
 func typeSetSpecial(typ *Type, name *Str, v Object) *BaseException {
+	return typeSetSpecialT(nil, typ, name, v)
+}
+
+// typeSetSpecialT is typeSetSpecial on thread t (nil: a fresh one when needed).
+func typeSetSpecialT(t *Thread, typ *Type, name *Str, v Object) *BaseException {
 	switch name.s {
 	case "__name__":
-		s, ok := v.(*Str)
+		s, ok := Unwrap(v).(*Str)
 		if !ok {
 			return Errorf(TypeErrorType, "can only assign string to %s.__name__, not '%s'", typ.name, TypeOf(v).name)
 		}
+		if strings.IndexByte(s.s, 0) >= 0 {
+			return NewError(ValueErrorType, "type name must not contain null characters")
+		}
 		typ.name = s.s
 	case "__qualname__":
-		s, ok := v.(*Str)
+		s, ok := Unwrap(v).(*Str)
 		if !ok {
 			return Errorf(TypeErrorType, "can only assign string to %s.__qualname__, not '%s'", typ.name, TypeOf(v).name)
 		}
@@ -393,7 +416,7 @@ func typeSetSpecial(typ *Type, name *Str, v Object) *BaseException {
 		}
 		typ.setAttr(name, v)
 	case "__bases__":
-		return setBases(typ, v)
+		return setBases(t, typ, v)
 	case "__mro__", "__dict__":
 		return Errorf(AttributeErrorType, "attribute '%s' of 'type' objects is not writable", name.s)
 	case "__abstractmethods__":
@@ -422,42 +445,6 @@ func isGCObject(o Object) bool {
 }
 
 var objectReduce Object
-
-// objectGetState is object.__getstate__: the instance dict (None when empty),
-// paired with a dict of the set __slots__ values when the class has slots.
-func objectGetState(t *Thread, o Object) (Object, *BaseException) {
-	var state Object = None
-	if d := dictOf(o); d != nil && d.Len() > 0 {
-		if _, isType := o.(*Type); !isType {
-			state = d
-		}
-	}
-	if inst, ok := o.(*Instance); ok && len(inst.slots) > 0 {
-		slots := NewDict()
-		for _, m := range inst.typ.mro {
-			if m.builtin {
-				continue
-			}
-			_, vals := m.dict.Items()
-			for _, v := range vals {
-				md, ok := v.(*memberDescr)
-				if !ok || md.owner != m {
-					continue
-				}
-				inst.mu.Lock()
-				sv := inst.slots[md.index]
-				inst.mu.Unlock()
-				if sv != nil {
-					slots.SetStr(md.name, sv)
-				}
-			}
-		}
-		if slots.Len() > 0 {
-			return NewTuple(state, slots), nil
-		}
-	}
-	return state, nil
-}
 
 // copyregFunc returns copyreg.<name> when copyreg is importable, else a
 // native equivalent.
@@ -497,129 +484,6 @@ var copyregReconstructor = &Builtin{name: "_reconstructor", module: "copyreg", f
 	return obj, exc
 }}
 
-// objectCommonReduce is object.__reduce_ex__'s default (copyreg protocol).
-func objectCommonReduce(t *Thread, o Object, proto int) (Object, *BaseException) {
-	typ := TypeOf(o)
-	var state Object
-	var exc *BaseException
-	if gs := typ.lookup(InternStr("__getstate__")); gs != nil {
-		state, exc = callUnaryDunder(t, gs, o)
-	} else {
-		state, exc = objectGetState(t, o)
-	}
-	if exc != nil {
-		return nil, exc
-	}
-	if proto >= 2 {
-		newargs := []Object{typ}
-		if gna := typ.lookup(InternStr("__getnewargs__")); gna != nil {
-			r, exc := callUnaryDunder(t, gna, o)
-			if exc != nil {
-				return nil, exc
-			}
-			tup, ok := r.(*Tuple)
-			if !ok {
-				return nil, Errorf(TypeErrorType, "__getnewargs__ should return a tuple, not '%s'", TypeOf(r).name)
-			}
-			newargs = append(newargs, tup.items...)
-		}
-		var listitems, dictitems Object = None, None
-		if typ.IsSubtype(ListType) {
-			it, exc := Iter(t, o)
-			if exc != nil {
-				return nil, exc
-			}
-			listitems = it
-		}
-		if typ.IsSubtype(DictType) {
-			items, exc := CallMethod(t, o, InternStr("items"), nil, nil)
-			if exc != nil {
-				return nil, exc
-			}
-			it, exc := Iter(t, items)
-			if exc != nil {
-				return nil, exc
-			}
-			dictitems = it
-		}
-		return NewTuple(copyregFunc(t, "__newobj__"), NewTuple(newargs...), state, listitems, dictitems), nil
-	}
-	if typ.builtin {
-		return nil, Errorf(TypeErrorType, "cannot pickle '%s' object", typ.name)
-	}
-	base := typ
-	for base != nil && !base.builtin {
-		if len(base.bases) == 0 {
-			break
-		}
-		base = base.bases[0]
-	}
-	var bstate Object = None
-	if base != ObjectType {
-		bstate = Unwrap(o)
-	}
-	args := NewTuple(typ, base, bstate)
-	if state == None {
-		return NewTuple(copyregFunc(t, "_reconstructor"), args), nil
-	}
-	return NewTuple(copyregFunc(t, "_reconstructor"), args, state), nil
-}
-
-// setBases is `cls.__bases__ = (...)`: validate, then recompute the MRO of
-// cls and of its subclasses.
-func setBases(typ *Type, v Object) *BaseException {
-	tup, ok := v.(*Tuple)
-	if !ok {
-		return Errorf(TypeErrorType, "can only assign tuple to %s.__bases__, not %s", typ.name, TypeOf(v).name)
-	}
-	if len(tup.items) == 0 {
-		return Errorf(TypeErrorType, "can only assign non-empty tuple to %s.__bases__, not ()", typ.name)
-	}
-	bases := make([]*Type, 0, len(tup.items))
-	for _, it := range tup.items {
-		b, ok := it.(*Type)
-		if !ok {
-			return Errorf(TypeErrorType, "%s.__bases__ must be tuple of classes, not '%s'", typ.name, TypeOf(it).name)
-		}
-		if b.IsSubtype(typ) {
-			return NewError(TypeErrorType, "a __bases__ item causes an inheritance cycle")
-		}
-		if b.solid != typ.solid {
-			return Errorf(TypeErrorType, "__bases__ assignment: '%s' object layout differs from '%s'", b.name, typ.name)
-		}
-		bases = append(bases, b)
-	}
-	mro, exc := computeMRO(typ, bases)
-	if exc != nil {
-		return exc
-	}
-	for _, old := range typ.bases {
-		for i, s := range old.subclasses {
-			if s == typ {
-				old.subclasses = append(old.subclasses[:i:i], old.subclasses[i+1:]...)
-				break
-			}
-		}
-	}
-	typ.bases = bases
-	typ.mro = mro
-	for _, b := range bases {
-		b.subclasses = append(b.subclasses, typ)
-	}
-	var refresh func(t *Type)
-	refresh = func(t *Type) {
-		for _, sub := range t.subclasses {
-			if m, exc := computeMRO(sub, sub.bases); exc == nil {
-				sub.mro = m
-			}
-			refresh(sub)
-		}
-	}
-	refresh(typ)
-	typeEpoch.Add(1)
-	return nil
-}
-
 // initTypeGetSets gives `type` the data descriptors CPython's type has, so
 // they show in dir(type) and type.__dict__ and win over class attributes.
 func initTypeGetSets() {
@@ -654,14 +518,17 @@ func initTypeGetSets() {
 				}
 				return nil
 			}
-			return typeSetSpecial(typ, n, v)
+			return typeSetSpecialT(t, typ, n, v)
 		}
 	}
 	for _, name := range []string{"__name__", "__qualname__", "__bases__"} {
 		defGetSet(TypeType, name, special(name), setter(name))
 	}
-	for _, name := range []string{"__mro__", "__base__", "__dict__", "__text_signature__"} {
+	for _, name := range []string{"__dict__", "__text_signature__"} {
 		defGetSet(TypeType, name, special(name), nil)
+	}
+	for _, name := range []string{"__mro__", "__base__"} {
+		defMember(TypeType, name, special(name))
 	}
 	defGetSet(TypeType, "__module__", func(t *Thread, o Object) (Object, *BaseException) {
 		typ := o.(*Type)
@@ -737,11 +604,7 @@ func initTypeGetSets() {
 			case "__basicsize__":
 				return MakeInt(approxSizeof(&Instance{typ: typ}) - 16*btoi(isGCObject(&Instance{typ: typ}))), nil
 			case "__flags__":
-				f := int64(1 << 9) // Py_TPFLAGS_BASETYPE-ish marker
-				if !typ.builtin {
-					f |= 1 << 9
-				}
-				return MakeInt(f), nil
+				return MakeInt(typeFlagsValue(typ)), nil
 			}
 			return MakeInt(0), nil
 		})

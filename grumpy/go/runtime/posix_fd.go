@@ -88,6 +88,9 @@ func posixFDFuncs(d *Dict) {
 		}
 		buf := make([]byte, n)
 		for {
+			if exc := ioWaitFD(t, fd, false); exc != nil {
+				return nil, exc
+			}
 			m, err := syscall.Read(fd, buf)
 			if err == syscall.EINTR {
 				if exc := CheckSignals(t); exc != nil {
@@ -112,12 +115,9 @@ func posixFDFuncs(d *Dict) {
 		}
 		flushStdFor(fd)
 		for {
-			n, err := syscall.Write(fd, data)
-			if err == syscall.EINTR {
-				if exc := CheckSignals(t); exc != nil {
-					return nil, exc
-				}
-				continue
+			n, err, exc := ioWriteFD(t, fd, data)
+			if exc != nil {
+				return nil, exc
 			}
 			if err != nil {
 				return nil, osErrorFromErr(err, nil)

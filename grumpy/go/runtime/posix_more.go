@@ -3,6 +3,7 @@ package runtime
 import (
 	"crypto/rand"
 	goruntime "runtime"
+	"strings"
 	"syscall"
 	"unsafe"
 )
@@ -51,7 +52,7 @@ func posixMoreFuncs(d *Dict) {
 			if withEnv {
 				keys, exc := CallMethod(t, a[2], InternStr("keys"), nil, nil)
 				if exc != nil {
-					return nil, NewError(TypeErrorType, "env must be a mapping object")
+					return nil, NewError(TypeErrorType, "execve: environment must be a mapping object")
 				}
 				ks, exc := ToSlice(t, keys)
 				if exc != nil {
@@ -71,6 +72,12 @@ func posixMoreFuncs(d *Dict) {
 					if exc != nil {
 						return nil, exc
 					}
+					if strings.IndexByte(kp, 0) >= 0 || strings.IndexByte(vp, 0) >= 0 {
+						return nil, NewError(ValueErrorType, "embedded null byte")
+					}
+					if kp == "" || strings.IndexByte(kp[1:], '=') >= 0 {
+						return nil, NewError(ValueErrorType, "illegal environment variable name")
+					}
 					env = append(env, kp+"="+vp)
 				}
 			}
@@ -83,7 +90,7 @@ func posixMoreFuncs(d *Dict) {
 			}
 			err := syscall.Exec(path, argv, env)
 			goruntime.UnlockOSThread()
-			return nil, osErrorFromErr(err, nil)
+			return nil, osErrorFromErr(err, p.errObj())
 		})
 	}
 	execFn("execv", false)

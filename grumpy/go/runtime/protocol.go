@@ -196,6 +196,14 @@ func Hash(t *Thread, o Object) (int64, *BaseException) {
 			return 1, nil
 		}
 		return 0, nil
+	case *Instance:
+		// An int subclass instance: its int value's hash, as CPython.
+		if i, ok := asInt(h); ok {
+			if v, ok := i.(Int); ok && v != -1 {
+				return int64(v), nil
+			}
+			return intHash(i), nil
+		}
 	}
 	return 0, NewError(TypeErrorType, "__hash__ method should return an integer")
 }
@@ -301,9 +309,17 @@ func indexOrNil(t *Thread, o Object) (Object, *BaseException) {
 	if !found || exc != nil {
 		return nil, exc
 	}
-	i, ok := asIntStrict(r)
+	switch r.(type) {
+	case Int, *BigInt:
+		return r, nil
+	}
+	i, ok := asInt(r)
 	if !ok {
 		return nil, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", TypeOf(r).name)
+	}
+	// A strict subclass of int (bool included), as CPython: a warning.
+	if exc := warnStrictSubclass(t, "__index__", r, "int"); exc != nil {
+		return nil, exc
 	}
 	return i, nil
 }

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"hash/maphash"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
@@ -68,6 +67,29 @@ func NewStr(s string) *Str {
 	return &Str{s: s, ascii: asciiFlag(s)}
 }
 
+// newStrA makes a str whose ASCII flag (strASCII or strNonASCII) is known.
+func newStrA(s string, ascii int8) *Str {
+	return &Str{s: s, ascii: ascii}
+}
+
+const (
+	strASCII    = 1
+	strNonASCII = 2
+)
+
+// asciiBit is the ASCII flag for a result known to be ASCII or not.
+func asciiBit(ascii bool) int8 {
+	if ascii {
+		return strASCII
+	}
+	return strNonASCII
+}
+
+// asciiBits is the ASCII flag, for a result that is ASCII exactly when s is.
+func (s *Str) asciiBits() int8 {
+	return s.ascii
+}
+
 func asciiFlag(s string) int8 {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
@@ -93,8 +115,6 @@ func InternStr(s string) *Str {
 	return v
 }
 
-var strSeed = maphash.MakeSeed()
-
 // Hash returns the cached str hash (0 for the empty string, as CPython).
 func (s *Str) Hash() int64 {
 	if h := s.hash.Load(); h != 0 {
@@ -103,9 +123,12 @@ func (s *Str) Hash() int64 {
 	if len(s.s) == 0 {
 		return 0
 	}
-	h := int64(maphash.String(strSeed, s.s))
-	if h == 0 || h == -1 {
-		h = -2
+	// CPython's str hash (siphash13 of the canonical 1/2/4-byte form,
+	// keyed by PYTHONHASHSEED; hash_siphash.go): equal to the hash of the
+	// bytes of an ASCII str, and to CPython's own under a fixed seed.
+	h := hashStrCPython(s.s, s.isASCII())
+	if h == 0 {
+		return 0 // not cached: 0 marks "not computed"
 	}
 	s.hash.Store(h)
 	return h

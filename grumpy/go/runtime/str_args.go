@@ -231,8 +231,8 @@ func strSub(parent *Str, sub string) *Str {
 	if len(sub) == len(parent.s) && sub == parent.s {
 		return parent
 	}
-	if parent.ascii == 1 && len(sub) > 1 {
-		return &Str{s: sub, ascii: 1}
+	if parent.isASCII() && len(sub) > 1 {
+		return newStrA(sub, strASCII)
 	}
 	return NewStr(sub)
 }
@@ -245,13 +245,13 @@ func strOfRune(r rune) *Str {
 	if r < 0x100 {
 		return strLatin1Chars[r-0x80]
 	}
-	return &Str{s: string(appendRune(nil, r)), ascii: 2}
+	return newStrA(string(appendRune(nil, r)), strNonASCII)
 }
 
 var strLatin1Chars [128]*Str
 
 func init() {
 	for i := range strLatin1Chars {
-		strLatin1Chars[i] = &Str{s: string(rune(0x80 + i)), ascii: 2}
+		strLatin1Chars[i] = newStrA(string(rune(0x80+i)), strNonASCII)
 	}
 }

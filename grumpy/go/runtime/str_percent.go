@@ -29,11 +29,7 @@ func strPercent(t *Thread, s *Str, args Object) (Object, *BaseException) {
 	if exc := f.run(args); exc != nil {
 		return nil, exc
 	}
-	r := &Str{s: string(f.out), ascii: 2}
-	if f.ascii {
-		r.ascii = 1
-	}
-	return r, nil
+	return newStrA(string(f.out), asciiBit(f.ascii)), nil
 }
 
 // bytesPercent is bytes.__mod__ / bytearray.__mod__.
@@ -300,7 +296,7 @@ func (f *pctFormatter) convert(sp *pctSpec, v Object, i int) *BaseException {
 		if sp.conv == 's' && !f.isBytes && sp.width < 0 && sp.prec < 0 {
 			if str, ok := v.(*Str); ok {
 				f.out = append(f.out, str.s...)
-				if str.ascii != 1 {
+				if !str.isASCII() {
 					f.ascii = false
 				}
 				return nil

@@ -6,13 +6,20 @@ type Super struct {
 	typ     *Type
 	obj     Object
 	objType *Type
+	// cls is the class of an instance of a subclass of super (nil: super).
+	cls *Type
 }
 
 // SuperType is `super`.
 var SuperType = newBuiltinType("super", ObjectType).solidType()
 
 // Type implements Object.
-func (*Super) Type() *Type { return SuperType }
+func (s *Super) Type() *Type {
+	if s.cls != nil {
+		return s.cls
+	}
+	return SuperType
+}
 
 // NewSuper implements super(typ, obj) and the zero-argument form (the
 // compiler passes the __class__ cell's value and the first argument).
@@ -64,7 +71,7 @@ func (s *Super) getAttr(t *Thread, name *Str) (Object, *BaseException) {
 			}
 		}
 	}
-	r, exc := genericGetAttr(t, s, SuperType, name)
+	r, exc := genericGetAttr(t, s, TypeOf(s), name)
 	if r == nil && exc == nil {
 		return nil, Errorf(AttributeErrorType, "'super' object has no attribute '%s'", name.s)
 	}
@@ -73,13 +80,29 @@ func (s *Super) getAttr(t *Thread, name *Str) (Object, *BaseException) {
 
 func init() {
 	DefStatic(SuperType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(kw) > 0 {
+			return nil, NewError(TypeErrorType, "super() takes no keyword arguments")
+		}
+		if len(args) > 3 {
+			return nil, Errorf(TypeErrorType, "super() expected at most 2 arguments, got %d", len(args)-1)
+		}
+		var r Object
+		var exc *BaseException
 		switch len(args) {
 		case 2:
-			return NewSuper(t, args[1], nil)
+			r, exc = NewSuper(t, args[1], nil)
 		case 3:
-			return NewSuper(t, args[1], args[2])
+			r, exc = NewSuper(t, args[1], args[2])
+		default:
+			return nil, NewError(RuntimeErrorType, "super(): no arguments")
 		}
-		return nil, NewError(RuntimeErrorType, "super(): no arguments")
+		if exc != nil {
+			return nil, exc
+		}
+		if cls, ok := args[0].(*Type); ok && cls != SuperType && cls.IsSubtype(SuperType) {
+			r.(*Super).cls = cls
+		}
+		return r, nil
 	})
 	DefMethod(SuperType, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) { return None, nil })
 	defMember(SuperType, "__thisclass__", func(t *Thread, o Object) (Object, *BaseException) {
@@ -99,10 +122,10 @@ func init() {
 	})
 	DefMethod(SuperType, "__get__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		s := args[0].(*Super)
-		if len(args) < 2 || args[1] == None || s.obj != nil {
+		if len(args) < 2 {
 			return s, nil
 		}
-		return NewSuper(t, s.typ, args[1])
+		return s.bind(t, args[1])
 	})
 	DefMethod(SuperType, "__getattribute__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return args[0].(*Super).getAttr(t, args[1].(*Str))
@@ -115,4 +138,16 @@ func init() {
 		_ = t
 		return NewStr("<super: <class '" + s.typ.name + "'>, NULL>"), nil
 	})
+}
+
+// bind is super.__get__(obj): an unbound super bound to obj; a subclass of
+// super is called as type(self)(self.__thisclass__, obj), as CPython does.
+func (s *Super) bind(t *Thread, obj Object) (Object, *BaseException) {
+	if obj == nil || obj == None || s.obj != nil {
+		return s, nil
+	}
+	if s.cls != nil {
+		return Call(t, s.cls, []Object{s.typ, obj}, nil)
+	}
+	return NewSuper(t, s.typ, obj)
 }

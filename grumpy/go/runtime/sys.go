@@ -256,9 +256,8 @@ func initSysExtras(d *Dict) {
 	displayhook.module = "sys"
 	d.SetStr("displayhook", displayhook)
 	d.SetStr("__displayhook__", displayhook)
-	d.SetStr("unraisablehook", NewBuiltin("unraisablehook", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return None, nil
-	}))
+	d.SetStr("unraisablehook", UnraisableHookDefault) // unraisable.go
+	d.SetStr("__unraisablehook__", UnraisableHookDefault)
 	d.SetStr("getrefcount", NewBuiltin("getrefcount", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := ArgCount("getrefcount", args, kw, 1, 1); exc != nil {
 			return nil, exc

@@ -58,14 +58,33 @@ func (en *TracebackEntry) lineno() int { return lineOf(en.Code, en.Line) }
 // exception is passing through and, for an exception raised implicitly
 // inside an except block, its __context__.
 func Propagate(t *Thread, e *BaseException, f *Frame) *BaseException {
-	if e.context == nil {
+	// Only where it is raised (no frame recorded yet): one propagating out
+	// of a call into an except block does not take that block's exception
+	// (its __context__ may have been cleared on purpose).
+	if e.context == nil && len(e.tb) == 0 {
 		if h := t.Handled(); h != nil && h != e {
 			withContext(t, e)
 		}
 	}
-	e.tb = append(e.tb, TracebackEntry{f.code, f.Line, f.globals, f})
-	e.tbObj.Store(nil)
+	e.pushTraceback(TracebackEntry{f.code, f.Line, f.globals, f})
 	return e
+}
+
+// pushTraceback records one more (outer) frame the exception passed
+// through. A __traceback__ object already made stays valid: the new entry
+// is put in front of it (as CPython's PyTraceBack_Here), so the objects
+// seen before keep their identity (exception groups' split() shares them).
+func (e *BaseException) pushTraceback(en TracebackEntry) {
+	e.tb = append(e.tb, en)
+	tb := e.tbObj.Load()
+	if tb == nil {
+		return
+	}
+	fo := &FrameObject{code: en.Code, lineno: en.Line, globals: en.Globals, live: en.frame}
+	if tb.frame != nil && tb.frame.back == nil && !tb.frame.hasBack {
+		tb.frame.back = fo
+	}
+	e.tbObj.Store(&Traceback{entry: en, next: tb, frame: fo})
 }
 
 // Traceback is a traceback object (tb_frame, tb_lineno, tb_next).
@@ -73,6 +92,9 @@ type Traceback struct {
 	entry TracebackEntry
 	next  *Traceback
 	frame *FrameObject
+	// made: built by types.TracebackType(...) with these tb_lasti/tb_lineno.
+	made          bool
+	lasti, lineno int
 }
 
 // TracebackType is `traceback`.
@@ -242,9 +264,15 @@ func init() {
 		return nil
 	})
 	defMember(TracebackType, "tb_lineno", func(t *Thread, o Object) (Object, *BaseException) {
+		if tb := o.(*Traceback); tb.made {
+			return MakeInt(int64(tb.lineno)), nil
+		}
 		return MakeInt(int64(o.(*Traceback).entry.lineno())), nil
 	})
 	defMember(TracebackType, "tb_lasti", func(t *Thread, o Object) (Object, *BaseException) {
+		if tb := o.(*Traceback); tb.made {
+			return MakeInt(int64(tb.lasti)), nil
+		}
 		return MakeInt(int64(lasti(o.(*Traceback).entry.Line))), nil
 	})
 	DefMethod(CodeType, "co_positions", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {

@@ -185,6 +185,11 @@ func (t *Type) setAttr(name *Str, v Object) {
 func computeMRO(t *Type, bases []*Type) ([]*Type, *BaseException) {
 	seqs := make([][]*Type, 0, len(bases)+1)
 	for _, b := range bases {
+		if b.mro == nil {
+			return nil, Errorf(TypeErrorType, "Cannot extend an incomplete type '%s'", b.name)
+		}
+	}
+	for _, b := range bases {
 		seqs = append(seqs, append([]*Type(nil), b.mro...))
 	}
 	seqs = append(seqs, append([]*Type(nil), bases...))
@@ -265,26 +270,49 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	if meta != TypeType {
 		typ.typ = meta
 	}
-	mro, exc := computeMRO(typ, bases)
+	if q := dict.getStr(NewStr("__qualname__")); q != nil {
+		s, ok := Unwrap(q).(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "type __qualname__ must be a str, not %s", TypeOf(q).name)
+		}
+		typ.qualname = s.s
+		dict.delStr(NewStr("__qualname__"))
+	}
+	// The __class__ cell is set before mro() runs (methods may use it).
+	if cc := dict.getStr(strClasscell); cc != nil {
+		cell, ok := cc.(*Cell)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "__classcell__ must be a nonlocal cell, not <class '%s'>", TypeOf(cc).name)
+		}
+		cell.Set(typ)
+		dict.delStr(strClasscell)
+	}
+	for _, b := range bases {
+		typ.nslots += b.nslots
+	}
+	// A metaclass's mro() runs on the class while its __mro__ is still None.
+	mro, exc := mroInvoke(t, typ)
 	if exc != nil {
 		return nil, exc
 	}
-	typ.mro = mro
-	for _, b := range bases {
-		b.subclasses = append(b.subclasses, typ)
-		typ.nslots += b.nslots
+	reent := typ.mro != nil // a reentrant __bases__ assignment set it
+	if !reent {
+		typ.mro = mro
+	}
+	for _, b := range typ.bases {
+		if reent {
+			addSubclass(b, typ)
+		} else {
+			b.subclasses = append(b.subclasses, typ)
+		}
 	}
 	if m := dict.getStr(NewStr("__module__")); m != nil {
 		if s, ok := m.(*Str); ok {
 			typ.module = s.s
 		}
 	}
-	if q := dict.getStr(NewStr("__qualname__")); q != nil {
-		if s, ok := q.(*Str); ok {
-			typ.qualname = s.s
-		}
-		dict.delStr(NewStr("__qualname__"))
-	}
 	typeEpoch.Add(1)
 	return typ, nil
 }
+
+var strClasscell = InternStr("__classcell__")
