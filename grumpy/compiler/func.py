@@ -75,13 +75,25 @@ class FuncMixin:
     def expr_Lambda(self, node):
         return self.make_function(node, "<lambda>", node.args, node.body, is_lambda=True)
 
-    def qualname_for(self, name):
+    def qualname_for(self, name, def_or_class=False):
         c = self.ctx
         if c.kind == "module":
+            return name
+        # A def or class whose name the enclosing scope declares `global` is
+        # qualified as a module-level one (CPython's compiler_set_qualname);
+        # lambdas and comprehensions are not.
+        if def_or_class and self.declared_global(name):
             return name
         if c.kind == "class":
             return c.qualname + "." + name
         return c.qualname + ".<locals>." + name
+
+    def declared_global(self, name):
+        try:
+            sym = self.ctx.info.table.lookup(self.mangle_private(name))
+        except (KeyError, AttributeError):
+            return False
+        return sym.is_declared_global()
 
     def make_function(self, node, name, args, body, is_lambda=False, is_async=False, table_name=None):
         w = self.w
@@ -104,7 +116,7 @@ class FuncMixin:
             params.append(self.mangle_private(args.vararg.arg))
         if args.kwarg:
             params.append(self.mangle_private(args.kwarg.arg))
-        qualname = self.qualname_for(name)
+        qualname = self.qualname_for(name, def_or_class=not is_lambda)
         is_gen = not is_lambda and contains_yield(body)
         has_yield = not is_lambda and contains_yield(body, awaits=False)
         if is_lambda and contains_yield([ast.Expr(body)]):
@@ -455,7 +467,7 @@ class FuncMixin:
             kwvals = "[]rt.Object{%s}" % ", ".join(self.expr(k.value) for k in node.keywords)
         table = self.child_table(node.name, node.lineno)
         info = scope.ScopeInfo(table, "class")
-        qualname = self.qualname_for(node.name)
+        qualname = self.qualname_for(node.name, def_or_class=True)
         code = self.code_object(node.name, qualname, node.lineno)
         body = self.class_body(node, info, qualname, code)
         self.set_line(node)

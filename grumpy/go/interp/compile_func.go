@@ -27,6 +27,16 @@ func (c *compiler) qualnameFor(name string) string {
 	return c.qualname + ".<locals>." + name
 }
 
+// defQualname is a def's or class's qualname: one whose name the enclosing
+// scope declares global is qualified as a module-level one (CPython's
+// compiler_set_qualname; lambdas and comprehensions keep qualnameFor).
+func (c *compiler) defQualname(name string) string {
+	if c.cur.kind != "module" && c.cur.globals[c.mangle(name)] {
+		return name
+	}
+	return c.qualnameFor(name)
+}
+
 // captureCells returns, at run time, the cells a nested scope closes over,
 // taken from the current frame in the nested scope's freeList order.
 func (c *compiler) captureCells(sc *scope) func(fr *frame) []*rt.Cell {
@@ -84,6 +94,9 @@ func (sc *scope) bindParam(fr *frame, name string, v rt.Object) {
 func (c *compiler) function(node any, name string, args *pyast.Arguments, body []pyast.Stmt, exprBody pyast.Expr, isAsync bool) evalFn {
 	sc := c.scopes[node]
 	qual := c.qualnameFor(name)
+	if exprBody == nil {
+		qual = c.defQualname(name)
+	}
 	cc := c.child(node, qual)
 	var run execFn
 	line := node.(pyast.Node).Position().Line
@@ -810,7 +823,7 @@ func (c *compiler) comprehension(node pyast.Expr) evalFn {
 // classDef compiles a class statement.
 func (c *compiler) classDef(s *pyast.ClassDef) evalFn {
 	sc := c.scopes[s]
-	qual := c.qualnameFor(s.Name)
+	qual := c.defQualname(s.Name)
 	cc := c.child(s, qual)
 	cc.className = s.Name
 	body := cc.block(s.Body)

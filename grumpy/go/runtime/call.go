@@ -230,9 +230,9 @@ func BindArgs(t *Thread, fn *Function, args []Object, kwnames []*Str, out []Obje
 	c := fn.Code
 	npos := len(args) - len(kwnames)
 	nparams := c.ArgCount
-	if npos > nparams && !c.VarArgs {
-		return tooManyPositional(fn, npos, len(kwnames) > 0, args, kwnames)
-	}
+	// Too many positionals is reported after the keywords are bound, as
+	// CPython does: f(1, x=2) on `def f()` is about the keyword x.
+	tooMany := npos > nparams && !c.VarArgs
 	n := min(npos, nparams)
 	copy(out, args[:n])
 	idx := nparams + c.KwOnlyCount
@@ -274,6 +274,9 @@ func BindArgs(t *Thread, fn *Function, args []Object, kwnames []*Str, out []Obje
 			return Errorf(TypeErrorType, "%s() got multiple values for argument '%s'", funcName(fn), name.s)
 		}
 		out[pos] = v
+	}
+	if tooMany {
+		return tooManyPositional(fn, npos, len(kwnames) > 0, args, kwnames)
 	}
 	// Defaults for missing positionals.
 	ndef := len(fn.Defaults)

@@ -263,7 +263,7 @@ func weakrefableType(typ *Type) bool {
 		if c.builtin {
 			switch c {
 			case DequeType, partialType, lruWrapperType, SetType, FrozenSetType, ModuleType, TypeType,
-				ThreadRLockType, ThreadLocalType, SimpleQueueType, ArrayType:
+				ThreadRLockType, ThreadLocalType, SimpleQueueType, ArrayType, IOBaseType:
 				return true
 			}
 			continue
