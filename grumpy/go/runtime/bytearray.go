@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"sync"
-	"weak"
 )
 
 // ByteArray is a mutable byte string; mu guards b, so every builtin
@@ -12,7 +11,7 @@ type ByteArray struct {
 	hdr     header
 	mu      sync.Mutex
 	b       []byte
-	exports []weak.Pointer[MemoryView] // live memoryviews (bytearray_exports.go)
+	exports viewExports // live memoryviews (buffer_exports.go)
 }
 
 // ByteArrayType is `bytearray`.

@@ -8,7 +8,6 @@ import (
 	"sync"
 	"unicode/utf8"
 	"unsafe"
-	"weak"
 )
 
 // The array module: typed arrays of machine values stored as their native
@@ -39,7 +38,7 @@ type Array struct {
 	tc      byte
 	size    int
 	b       []byte
-	exports []weak.Pointer[MemoryView] // live memoryviews (mod_array_exports.go)
+	exports viewExports // live memoryviews (buffer_exports.go)
 }
 
 // ArrayType is array.array.
