@@ -644,22 +644,8 @@ func initMethodTypes() {
 		}
 		return NewStr("<method '" + b.name + "' of '" + owner + "' objects>"), nil
 	})
-	DefMethod(MD, "__get__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		if exc := ArgCount("__get__", args[1:], kw, 1, 2); exc != nil {
-			return nil, exc
-		}
-		b := args[0].(*Builtin)
-		if args[1] == None {
-			return b, nil
-		}
-		if b.owner != nil && !TypeOf(args[1]).IsSubtype(b.owner) {
-			return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.name, b.owner.name, TypeOf(args[1]).name)
-		}
-		return NewMethod(b, args[1]), nil
-	})
-	DefMethod(MD, "__call__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return Call(t, args[0], args[1:], kw)
-	})
+	DefMethod(MD, "__get__", builtinDescrGet)
+	DefMethod(MD, "__call__", builtinDescrCall)
 }
 
 func methodFnEqual(a, b Object) bool {
@@ -767,4 +753,25 @@ func init() {
 	initFunctionType()
 	initMethodTypes()
 	initModuleType()
+}
+
+// builtinDescrGet is __get__ of the descriptors wrapping a builtin method
+// (method_descriptor, wrapper_descriptor): bind to an instance of the owner.
+func builtinDescrGet(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	if exc := ArgCount("__get__", args[1:], kw, 1, 2); exc != nil {
+		return nil, exc
+	}
+	b := args[0].(*Builtin)
+	if args[1] == None {
+		return b, nil
+	}
+	if b.owner != nil && !TypeOf(args[1]).IsSubtype(b.owner) {
+		return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.name, b.owner.name, TypeOf(args[1]).name)
+	}
+	return NewMethod(b, args[1]), nil
+}
+
+// builtinDescrCall is their __call__.
+func builtinDescrCall(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	return Call(t, args[0], args[1:], kw)
 }

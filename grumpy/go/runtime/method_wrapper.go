@@ -86,22 +86,8 @@ func init() {
 		b := args[0].(*Builtin)
 		return NewStr("<slot wrapper '" + b.name + "' of '" + slotOwnerName(b) + "' objects>"), nil
 	})
-	DefMethod(WD, "__get__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		if exc := ArgCount("__get__", args[1:], kw, 1, 2); exc != nil {
-			return nil, exc
-		}
-		b := args[0].(*Builtin)
-		if args[1] == None {
-			return b, nil
-		}
-		if b.owner != nil && !TypeOf(args[1]).IsSubtype(b.owner) {
-			return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.name, b.owner.name, TypeOf(args[1]).name)
-		}
-		return NewMethod(b, args[1]), nil
-	})
-	DefMethod(WD, "__call__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return Call(t, args[0], args[1:], kw)
-	})
+	DefMethod(WD, "__get__", builtinDescrGet)
+	DefMethod(WD, "__call__", builtinDescrCall)
 	DefMethod(WD, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		b := args[0].(*Builtin)
 		var owner Object = None
