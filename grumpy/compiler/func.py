@@ -336,7 +336,7 @@ class FuncMixin:
             out.append("\tvar %s %s" % (name, gotype))
             out.append("\t_ = %s" % name)
         out.extend("\t" + x for x in entry)
-        out.append("\tgen := rt.NewGenerator(%s, g, nil).NameFromFunction(fn)" % code)
+        out.append("\tgen := rt.NewGenerator(%s, g, nil).Created(t, fn)" % code)
         if provider:
             out.extend("\t" + x for x in provider("gen.Frame()"))
         out.append("\tgen.SetBody(" + body.replace("\n", "\n\t") + ")")

@@ -495,7 +495,9 @@ def resolve_any(name, search_path, allow_test=False, requested=False):
     r = resolve(name, search_path)
     if r:
         return ("user",) + r
-    if name in native_modules():
+    # A requested stand-in replaces a native module of its name (_pickle:
+    # the native one only offers PickleBuffer).
+    if name in native_modules() and not (requested and name in ON_REQUEST):
         return ("native",)
     if name not in ON_REQUEST or requested:
         r = resolve(name, [OVERLAY_DIR])

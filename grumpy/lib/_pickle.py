@@ -12,15 +12,21 @@ The build driver compiles it in only on request (`grumpy build -I _pickle`,
 see ON_REQUEST in grumpy/driver/modules.py): test_pickle runs its tests
 against the pure classes and against those of `_pickle` side by side.
 Other programs keep the pure classes of pickle.py, at no cost.
-PickleBuffer is not offered (it needs the buffer protocol of a C type).
+Without the request, `_pickle` is the runtime's native module holding only
+PickleBuffer (mod_picklebuffer.go); this one takes PickleBuffer from it
+under its second name, `_picklebuffer`.
 """
 import sys as _sys
+import _picklebuffer
+from _picklebuffer import PickleBuffer
 
 
 def _pure_copy():
     me = _sys.modules.get(__name__)
     outer = _sys.modules.pop("pickle", None)
-    _sys.modules[__name__] = None
+    # The copy finds PickleBuffer in `_pickle` (as pickle.py does without
+    # the stand-in) and nothing else, so it keeps its pure classes.
+    _sys.modules[__name__] = _picklebuffer
     try:
         import pickle as copy
     finally:
@@ -38,8 +44,10 @@ PicklingError = _copy.PicklingError
 UnpicklingError = _copy.UnpicklingError
 Pickler = _copy._Pickler
 Unpickler = _copy._Unpickler
-dump = _copy._dump
-dumps = _copy._dumps
-load = _copy._load
-loads = _copy._loads
-del _copy, _pure_copy
+# C functions do not bind as methods (test_pickle's CPickleTests takes
+# them as class attributes): staticmethod objects behave alike.
+dump = staticmethod(_copy._dump)
+dumps = staticmethod(_copy._dumps)
+load = staticmethod(_copy._load)
+loads = staticmethod(_copy._loads)
+del _copy, _pure_copy, _picklebuffer

@@ -283,12 +283,13 @@ func (p *program) run(t *rt.Thread, globals *rt.Dict, locals rt.Object) (rt.Obje
 
 // sourceArg reads exec/eval/compile's source argument: str, bytes or a
 // code object from compile().
-func sourceArg(t *rt.Thread, fname string, o rt.Object) (string, *program, *rt.BaseException) {
+func sourceArg(t *rt.Thread, fname string, o rt.Object, filename string) (string, *program, *rt.BaseException) {
 	switch v := o.(type) {
 	case *rt.Str:
 		return v.Value(), nil, nil
 	case *rt.Bytes:
-		return string(v.Value()), nil, nil
+		text, e := decodeSource(t, v.Value(), filename, fname == "compile")
+		return text, nil, e
 	case *rt.Code:
 		if p, ok := v.Program.(*program); ok {
 			return "", p, nil
@@ -401,7 +402,7 @@ func builtinExec(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.B
 			return nil, rt.NewError(rt.TypeErrorType, "closure can only be used when source is a code object")
 		}
 	}
-	text, prog, e := sourceArg(t, "exec", src)
+	text, prog, e := sourceArg(t, "exec", src, "<string>")
 	if e != nil {
 		return nil, e
 	}
@@ -432,7 +433,7 @@ func builtinEval(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.B
 	if e != nil {
 		return nil, e
 	}
-	text, prog, e := sourceArg(t, "eval", src)
+	text, prog, e := sourceArg(t, "eval", src, "<string>")
 	if e != nil {
 		return nil, e
 	}
@@ -461,16 +462,16 @@ func builtinCompile(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *r
 		}
 		return compileASTObject(t, src, filename, mode)
 	}
-	text, prog, e := sourceArg(t, "compile", src)
+	fname, e := compileFilename(filename)
+	if e != nil {
+		return nil, e
+	}
+	text, prog, e := sourceArg(t, "compile", src, fname)
 	if e != nil {
 		return nil, e
 	}
 	if prog != nil {
 		return src, nil
-	}
-	fname, e := compileFilename(filename)
-	if e != nil {
-		return nil, e
 	}
 	m, ok := mode.(*rt.Str)
 	if onlyAST && ok && m.Value() == "func_type" {

@@ -867,6 +867,9 @@ func (c *compiler) classDef(s *pyast.ClassDef) evalFn {
 	code := &rt.Code{Name: s.Name, Qualname: qual, Filename: c.filename, FirstLine: s.Position().Line}
 	name := s.Name
 	return func(fr *frame) (rt.Object, *rt.BaseException) {
+		if e := checkBuildClass(fr); e != nil {
+			return nil, e
+		}
 		bs, e := bases(fr)
 		if e != nil {
 			return nil, e
@@ -925,4 +928,23 @@ func (c *compiler) classDef(s *pyast.ClassDef) evalFn {
 		}
 		return rt.BuildClass(fr.t, classBody, name, qual, module, bs, kwnames, kv)
 	}
+}
+
+// checkBuildClass is LOAD_BUILD_CLASS's lookup when exec gave the code
+// builtins of its own: a class statement needs their __build_class__
+// ("__build_class__ not found" otherwise). The class is then built the
+// usual way; a replacement __build_class__ in custom builtins is not
+// called.
+func checkBuildClass(fr *frame) *rt.BaseException {
+	b := rt.CustomBuiltins(fr.globals)
+	if b == nil {
+		return nil
+	}
+	if _, e := rt.LoadCustomBuiltin(fr.t, b, rt.InternStr("__build_class__")); e != nil {
+		if e.IsInstanceOf(rt.NameErrorType) {
+			return rt.NewError(rt.NameErrorType, "__build_class__ not found")
+		}
+		return e
+	}
+	return nil
 }

@@ -40,28 +40,38 @@ func (c *compiler) loadName(id string) evalFn {
 			if v, e := lookupLocals(fr, name); v != nil || e != nil {
 				return v, e
 			}
-			return rt.LoadGlobalSite(fr.globals, name, site)
+			return rt.LoadGlobalSiteExec(fr.t, fr.globals, name, site)
 		}
 	}
 	// One cache per node: a function made once per exec keeps reading the
 	// same globals dict, and the cache revalidates on any change to it or
 	// to builtins.
 	site := new(rt.GlobalSite)
-	return func(fr *frame) (rt.Object, *rt.BaseException) { return rt.LoadGlobalSite(fr.globals, name, site) }
+	return func(fr *frame) (rt.Object, *rt.BaseException) {
+		return rt.LoadGlobalSiteExec(fr.t, fr.globals, name, site)
+	}
 }
 
 // lookupLocals reads the frame's locals mapping (nil, nil when absent).
+// As LOAD_NAME, a dict subclass (the globals doubling as locals included)
+// is read through its __getitem__; an exact dict directly.
 func lookupLocals(fr *frame, name *rt.Str) (rt.Object, *rt.BaseException) {
-	switch m := fr.locals.(type) {
+	locals := fr.locals
+	switch m := locals.(type) {
 	case nil:
-		return nil, nil
-	case *rt.Dict:
-		if m == fr.globals {
+		if fr.globals.Type() == rt.DictType {
 			return nil, nil
 		}
-		return m.GetItem(fr.t, name)
+		locals = fr.globals
+	case *rt.Dict:
+		if m.Type() == rt.DictType {
+			if m == fr.globals {
+				return nil, nil
+			}
+			return m.GetItem(fr.t, name)
+		}
 	}
-	v, e := rt.GetItem(fr.t, fr.locals, name)
+	v, e := rt.GetItem(fr.t, locals, name)
 	if e != nil && e.IsInstanceOf(rt.KeyErrorType) {
 		return nil, nil
 	}
@@ -84,6 +94,11 @@ func (c *compiler) storeName(id string) storeFn {
 	case kName, kClassFree:
 		return func(fr *frame, v rt.Object) *rt.BaseException {
 			if fr.locals == nil {
+				// STORE_NAME into the globals as namespace: a dict
+				// subclass's __setitem__ runs, as in CPython.
+				if fr.globals.Type() != rt.DictType {
+					return rt.SetItem(fr.t, fr.globals, name, v)
+				}
 				fr.globals.SetItemStr(name, v)
 				return nil
 			}

@@ -65,6 +65,11 @@ func (s *scope) kindOf(name string) nameKind {
 	switch s.kind {
 	case "module":
 		if s.parent == nil {
+			// `global x` at module level still means the globals dict
+			// when exec runs the code with a separate locals mapping.
+			if s.globals[name] {
+				return kGlobal
+			}
 			return kName
 		}
 	case "class":

@@ -65,7 +65,8 @@ const (
 	flAnnot
 	flGlobal
 	flNonlocal
-	flIter // a comprehension's iteration variable
+	flIter   // a comprehension's iteration variable
+	flWalrus // a comprehension's assignment-expression target (DEF_NONLOCAL there)
 )
 
 type symScope struct {
@@ -99,6 +100,7 @@ type checker struct {
 	sym      *symScope
 	root     *symScope
 	ctx      compCtx
+	patLoc   Pos // the pattern the compiler is at (check_match.go)
 }
 
 func (c *checker) failPos(pos Pos, msg string) {
@@ -129,7 +131,9 @@ func (c *checker) addFlag(name string, fl int) {
 }
 
 func (c *checker) pushSym(kind int, compName string) *symScope {
-	s := &symScope{kind: kind, parent: c.sym, flags: map[string]int{}, compName: compName}
+	// As symtable_enter_block: a nested scope inherits the count of
+	// comprehension iterables being visited.
+	s := &symScope{kind: kind, parent: c.sym, flags: map[string]int{}, compName: compName, iterExpr: c.sym.iterExpr}
 	c.sym.children = append(c.sym.children, s)
 	c.sym = s
 	return s
@@ -252,7 +256,7 @@ func (c *checker) stmt(s Stmt) {
 	case *ClassDef:
 		c.bindName(v.Pos, v.Name)
 		c.exprs(v.DecoratorList)
-		c.exprs(v.Bases)
+		c.starElts(v.Bases)
 		c.keywords(v.Keywords)
 		if c.phase == 1 {
 			c.pushSym(scClass, "")
@@ -330,6 +334,10 @@ func (c *checker) stmt(s Stmt) {
 		}
 		c.stmts(v.Body)
 	case *Match:
+		if c.phase == 2 {
+			c.matchStmt(v)
+			break
+		}
 		c.expr(v.Subject)
 		for _, mc := range v.Cases {
 			c.pattern(mc.Pattern)
@@ -448,9 +456,16 @@ func (c *checker) argAnnotations(a *Arguments) {
 		return
 	}
 	for _, x := range allArgs(a) {
-		if x.Annotation != nil {
-			c.expr(x.Annotation)
+		if x.Annotation == nil {
+			continue
 		}
+		// `*args: *Ts` (PEP 646): the one place a bare starred
+		// annotation is allowed.
+		if st, ok := x.Annotation.(*Starred); ok && x == a.VarArg {
+			c.expr(st.Value)
+			continue
+		}
+		c.expr(x.Annotation)
 	}
 }
 
@@ -474,7 +489,19 @@ func (c *checker) function(pos Pos, a *Arguments, async bool, body []Stmt, expr 
 	if c.phase == 1 {
 		c.pushSym(scFunction, "")
 		if a != nil {
-			for _, x := range allArgs(a) {
+			// symtable_visit_arguments' order: positional, keyword-only,
+			// then *args and **kwargs.
+			order := append(append(append([]*Arg{}, a.PosOnlyArgs...), a.Args...), a.KwOnlyArgs...)
+			if a.VarArg != nil {
+				order = append(order, a.VarArg)
+			}
+			if a.KwArg != nil {
+				order = append(order, a.KwArg)
+			}
+			for _, x := range order {
+				if c.sym.flags[x.Arg]&flParam != 0 {
+					c.failPos(x.Pos, "duplicate argument '"+x.Arg+"' in function definition")
+				}
 				c.addFlag(x.Arg, flParam)
 			}
 		}
@@ -561,6 +588,33 @@ func (c *checker) pattern(p Pattern) {
 	}
 }
 
+// multipleStars: an unpacking target takes one starred name.
+func (c *checker) multipleStars(ctx ExprContext, pos Pos, es []Expr) {
+	if c.phase != 2 || ctx != Store {
+		return
+	}
+	n := 0
+	for _, e := range es {
+		if _, ok := e.(*Starred); ok {
+			n++
+		}
+	}
+	if n > 1 {
+		c.failPos(pos, "multiple starred expressions in assignment")
+	}
+}
+
+// starElts visits the items of a display or call, where *x is allowed.
+func (c *checker) starElts(es []Expr) {
+	for _, e := range es {
+		if st, ok := e.(*Starred); ok {
+			c.expr(st.Value)
+			continue
+		}
+		c.expr(e)
+	}
+}
+
 func (c *checker) expr(e Expr) {
 	switch v := e.(type) {
 	case *BoolOp:
@@ -592,7 +646,7 @@ func (c *checker) expr(e Expr) {
 			c.expr(v.Values[i])
 		}
 	case *Set:
-		c.exprs(v.Elts)
+		c.starElts(v.Elts)
 	case *ListComp:
 		c.comprehension(v.Pos, "list comprehension", v.Generators, v.Elt)
 	case *SetComp:
@@ -648,7 +702,7 @@ func (c *checker) expr(e Expr) {
 			}
 		}
 		c.expr(v.Func)
-		c.exprs(v.Args)
+		c.starElts(v.Args)
 		c.keywords(v.Keywords)
 	case *FormattedValue:
 		c.expr(v.Value)
@@ -666,6 +720,13 @@ func (c *checker) expr(e Expr) {
 		c.expr(v.Value)
 		c.expr(v.Slice)
 	case *Starred:
+		// Reached only outside a list, tuple, set or call (starElts).
+		if c.phase == 2 {
+			if v.Ctx == Store {
+				c.failPos(v.Pos, "starred assignment target must be in a list or tuple")
+			}
+			c.failPos(v.Pos, "can't use starred expression here")
+		}
 		c.expr(v.Value)
 	case *Name:
 		if c.phase == 1 {
@@ -682,9 +743,11 @@ func (c *checker) expr(e Expr) {
 			}
 		}
 	case *List:
-		c.exprs(v.Elts)
+		c.multipleStars(v.Ctx, v.Pos, v.Elts)
+		c.starElts(v.Elts)
 	case *Tuple:
-		c.exprs(v.Elts)
+		c.multipleStars(v.Ctx, v.Pos, v.Elts)
+		c.starElts(v.Elts)
 	case *Slice:
 		c.exprs([]Expr{v.Lower, v.Upper, v.Step})
 	}
@@ -716,6 +779,7 @@ func (c *checker) namedTarget(v *NamedExpr) {
 		c.addFlag(v.Target.Id, flLocal)
 		return
 	}
+	s.flags[v.Target.Id] |= flWalrus
 	for ; s.kind == scComp; s = s.parent {
 		if s.flags[v.Target.Id]&flIter != 0 {
 			c.failPos(v.Target.Pos, "assignment expression cannot rebind comprehension iteration variable '"+v.Target.Id+"'")
@@ -739,12 +803,12 @@ func (c *checker) comprehension(pos Pos, kind string, gens []*Comprehension, elt
 		c.sym.iterExpr--
 		c.pushSym(scComp, kind)
 		for i, g := range gens {
+			c.compTarget(g.Target)
 			if i > 0 {
 				c.sym.iterExpr++
 				c.expr(g.Iter)
 				c.sym.iterExpr--
 			}
-			c.compTarget(g.Target)
 			c.exprs(g.Ifs)
 		}
 		c.exprs(elts)
@@ -794,6 +858,9 @@ func (c *checker) comprehension(pos Pos, kind string, gens []*Comprehension, elt
 func (c *checker) compTarget(e Expr) {
 	switch v := e.(type) {
 	case *Name:
+		if c.sym.flags[v.Id]&flWalrus != 0 {
+			c.failPos(v.Pos, "comprehension inner loop cannot rebind assignment expression target '"+v.Id+"'")
+		}
 		c.addFlag(v.Id, flLocal|flIter)
 	case *Tuple:
 		for _, x := range v.Elts {

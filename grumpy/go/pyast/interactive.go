@@ -44,6 +44,10 @@ func ParseInteractiveW(src, filename string, warn WarnFunc) (*Module, *SyntaxErr
 			Text: p.lineText(end.Line)}})
 	})
 	if err != nil {
+		// The source's last line has no newline: neither has an error's text.
+		if !strings.HasSuffix(src, "\n") && err.Line >= strings.Count(src, "\n")+1 {
+			err.NoNewline = true
+		}
 		return nil, err
 	}
 	return &Module{Body: body}, nil

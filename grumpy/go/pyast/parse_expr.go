@@ -3,9 +3,10 @@ package pyast
 // Expressions, by precedence from lowest to highest.
 
 // starExpressions is `a, *b, c` (a tuple when there is a comma).
+// Its items are CPython's star_expression: no unparenthesized walrus.
 func (p *parser) starExpressions() Expr {
 	pos := posOf(p.tok())
-	first := p.starExpression()
+	first := p.starExpressionNoWalrus()
 	if !p.isOp(",") {
 		return first
 	}
@@ -14,7 +15,7 @@ func (p *parser) starExpressions() Expr {
 		if p.exprEnd() {
 			break
 		}
-		elts = append(elts, p.starExpression())
+		elts = append(elts, p.starExpressionNoWalrus())
 	}
 	return &Tuple{Pos: p.endPos(pos), Elts: elts}
 }
@@ -46,7 +47,53 @@ func (p *parser) starExpression() Expr {
 		v := p.bitOr()
 		return &Starred{Pos: p.endPos(pos), Value: v}
 	}
-	return p.namedExpression()
+	e := p.namedExpression()
+	p.invalidNamedEq(e)
+	return e
+}
+
+// invalidNamedEq is CPython's invalid_named_expression for an '=' after
+// a named expression's place ("[x=1]", "if x = 1:").
+func (p *parser) invalidNamedEq(a Expr) {
+	if !p.isOp("=") {
+		return
+	}
+	save := p.i
+	p.i++
+	var b Expr
+	if p.catch(func() { b = p.bitOr() }) != nil || b == nil || p.isOp("=") || p.isOp(":=") {
+		p.i = save
+		return
+	}
+	if _, ok := a.(*Name); ok {
+		p.failRange(a.Position(), b.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	switch a.(type) {
+	case *List, *Tuple, *GeneratorExp:
+		p.i = save
+		return
+	}
+	if d := exprDesc(a); isBitwiseOr(a) && d != "True" && d != "False" && d != "None" {
+		p.failAt(tokAt(p, a), "cannot assign to "+d+" here. Maybe you meant '==' instead of '='?")
+	}
+	p.i = save
+}
+
+// starExpressionNoWalrus is star_expression: '*' bitwise_or | expression;
+// a ':=' after a name is "invalid syntax" there (after anything else,
+// CPython's invalid_named_expression message).
+func (p *parser) starExpressionNoWalrus() Expr {
+	if p.isOp("*") {
+		return p.starExpression()
+	}
+	e := p.expression()
+	if p.isOp(":=") {
+		if _, ok := e.(*Name); ok {
+			p.fail("invalid syntax")
+		}
+		p.failAt(tokAt(p, e), "cannot use assignment expressions with "+exprDesc(e))
+	}
+	return e
 }
 
 // namedExpression is `name := value` or an expression.
@@ -75,7 +122,10 @@ func (p *parser) expression() Expr {
 		p.i++
 		test := p.disjunction()
 		if !p.acceptKw("else") {
-			p.fail("expected 'else' after 'if' expression")
+			if p.isOp(":") {
+				p.fail("invalid syntax")
+			}
+			p.failRange(body.Position(), test.Position(), "expected 'else' after 'if' expression")
 		}
 		orelse := p.expression()
 		return &IfExp{Pos: p.endPos(pos), Test: test, Body: body, OrElse: orelse}
@@ -287,8 +337,12 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			v := p.expression()
 			args = append(args, &Starred{Pos: p.endPos(posOf(t)), Value: v})
 		case t.Kind == NAME && !keywords[t.Text] && p.peekTok(1).Kind == OP && p.peekTok(1).Text == "=":
+			eq := p.peekTok(1)
 			p.i += 2
 			v := p.expression()
+			if p.isKw("for") || (p.isKw("async") && p.peekTok(1).Text == "for") {
+				p.failRange(posOf(t), posOf(eq), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
 			kws = append(kws, &Keyword{Pos: p.endPos(posOf(t)), Arg: t.Text, Value: v})
 		default:
 			e := p.namedExpression()
@@ -300,7 +354,13 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 					p.failAt(tokAt(p, e), "Generator expression must be parenthesized")
 				}
 			} else if p.isOp("=") {
-				p.fail(`expression cannot contain assignment, perhaps you meant "=="?`)
+				// CPython's invalid_kwarg: the range is the expression to '='.
+				if c, ok := e.(*Constant); ok && t.Kind == NAME {
+					p.failRange(c.Pos, posOf(p.tok()), "cannot assign to "+t.Text)
+				}
+				p.failRange(e.Position(), posOf(p.tok()), `expression cannot contain assignment, perhaps you meant "=="?`)
+			} else if !p.isOp(",") && !p.isOp(")") {
+				p.forgotComma(e)
 			}
 			if len(kws) > 0 && lateErr == "" {
 				// CPython reports this once the whole argument list is
@@ -456,6 +516,7 @@ func (p *parser) parenthesized() Expr {
 		p.fail("cannot use double starred expression here")
 	}
 	first := p.starExpression()
+	p.starredComp(first)
 	if p.isKw("for") || p.isKw("async") {
 		gens := p.comprehensionClauses()
 		p.expectOp(")")
@@ -467,6 +528,9 @@ func (p *parser) parenthesized() Expr {
 		}
 		return first
 	}
+	if !p.isOp(",") {
+		p.forgotComma(first)
+	}
 	elts := []Expr{first}
 	for p.acceptOp(",") {
 		if p.isOp(")") {
@@ -474,7 +538,7 @@ func (p *parser) parenthesized() Expr {
 		}
 		elts = append(elts, p.starExpression())
 	}
-	p.expectOp(")")
+	p.closeWith(")", elts[len(elts)-1])
 	return &Tuple{Pos: p.endPos(pos), Elts: elts}
 }
 
@@ -485,6 +549,7 @@ func (p *parser) listDisplay() Expr {
 		return &List{Pos: p.endPos(pos)}
 	}
 	first := p.starExpression()
+	p.starredComp(first)
 	if p.isKw("for") || p.isKw("async") {
 		gens := p.comprehensionClauses()
 		p.expectOp("]")
@@ -495,9 +560,11 @@ func (p *parser) listDisplay() Expr {
 		if p.isOp("]") {
 			break
 		}
+		p.forgotParens(first, nil)
 		elts = append(elts, p.starExpression())
 	}
-	p.expectOp("]")
+	p.forgotParens(first, elts[len(elts)-1])
+	p.closeWith("]", elts[len(elts)-1])
 	return &List{Pos: p.endPos(pos), Elts: elts}
 }
 
@@ -512,8 +579,9 @@ func (p *parser) dictOrSet() Expr {
 		return p.dictRest(pos, nil, p.bitOr())
 	}
 	first := p.starExpression()
+	p.starredComp(first)
 	if p.acceptOp(":") {
-		v := p.expression()
+		v := p.dictValue()
 		if p.isKw("for") || p.isKw("async") {
 			gens := p.comprehensionClauses()
 			p.expectOp("}")
@@ -531,10 +599,87 @@ func (p *parser) dictOrSet() Expr {
 		if p.isOp("}") {
 			break
 		}
+		p.forgotParens(first, nil)
 		elts = append(elts, p.starExpression())
 	}
-	p.expectOp("}")
+	p.forgotParens(first, elts[len(elts)-1])
+	p.closeWith("}", elts[len(elts)-1])
 	return &Set{Pos: p.endPos(pos), Elts: elts}
+}
+
+// dictValue is the value after a dictionary key's ':'.
+func (p *parser) dictValue() Expr {
+	if p.isOp("}") || p.isOp(",") {
+		p.failAt(p.toks[p.i-1], "expression expected after dictionary key and ':'")
+	}
+	if p.isOp("*") {
+		p.fail("cannot use a starred expression in a dictionary value")
+	}
+	return p.expression()
+}
+
+// closeWith expects the token that closes a display's item; two
+// expressions side by side there are CPython's "Perhaps you forgot a
+// comma?" (invalid_expression, inside brackets).
+func (p *parser) closeWith(s string, last Expr) {
+	if !p.isOp(s) && last != nil {
+		p.forgotComma(last)
+	}
+	p.expectOp(s)
+}
+
+func (p *parser) forgotComma(a Expr) {
+	t := p.tok()
+	switch t.Kind {
+	case NAME:
+		if keywords[t.Text] && t.Text != "None" && t.Text != "True" && t.Text != "False" && t.Text != "lambda" && t.Text != "not" && t.Text != "await" {
+			return
+		}
+	case NUMBER, STRING:
+	case OP:
+		switch t.Text {
+		case "(", "[", "{", "-", "+", "~", "...":
+		default:
+			return
+		}
+	default:
+		return
+	}
+	switch v := a.(type) {
+	case *IfExp, *Lambda, *NamedExpr, *Starred, *Yield, *YieldFrom, *GeneratorExp:
+		return
+	case *Name:
+		if t.Kind == STRING || v.Id == "print" || v.Id == "exec" || v.Id == "match" || v.Id == "case" || v.Id == "_" {
+			return
+		}
+	}
+	save := p.i
+	var b Expr
+	if p.catch(func() { b = p.expression() }) != nil || b == nil {
+		p.i = save
+		return
+	}
+	p.failRange(a.Position(), b.Position(), "invalid syntax. Perhaps you forgot a comma?")
+}
+
+// starredComp: "[*a for ...]" (CPython's invalid_comprehension).
+func (p *parser) starredComp(first Expr) {
+	if _, ok := first.(*Starred); ok && (p.isKw("for") || (p.isKw("async") && p.peekTok(1).Text == "for")) {
+		p.failRange(first.Position(), first.Position(), "iterable unpacking cannot be used in comprehension")
+	}
+}
+
+// forgotParens is CPython's invalid_comprehension: a display's items
+// followed by a for clause, "[a, b for ...]" or "[a, for ...]".
+func (p *parser) forgotParens(first, last Expr) {
+	if !p.isKw("for") && !(p.isKw("async") && p.peekTok(1).Text == "for") {
+		return
+	}
+	end := posOf(p.toks[p.i-1])
+	if last != nil {
+		end = last.Position()
+	}
+	p.failRange(first.Position(), end, "did you forget parentheses around the comprehension target?")
 }
 
 func (p *parser) dictRest(pos Pos, k, v Expr) Expr {
@@ -549,11 +694,14 @@ func (p *parser) dictRest(pos Pos, k, v Expr) Expr {
 			continue
 		}
 		key := p.expression()
-		p.expectOp(":")
+		if p.isOp(",") || p.isOp("}") {
+			p.failAt(tokAt(p, key), "':' expected after dictionary key")
+		}
+		p.closeWith(":", key)
 		d.Keys = append(d.Keys, key)
-		d.Values = append(d.Values, p.expression())
+		d.Values = append(d.Values, p.dictValue())
 	}
-	p.expectOp("}")
+	p.closeWith("}", d.Values[len(d.Values)-1])
 	d.Pos = p.endPos(pos)
 	return d
 }

@@ -108,7 +108,7 @@ func ParseModuleW(src, filename string, warn WarnFunc) (*Module, *SyntaxError) {
 		}
 	})
 	if err != nil {
-		return nil, err
+		return nil, p.unclosedFirst(err)
 	}
 	return &Module{Body: body}, nil
 }
@@ -184,6 +184,17 @@ func (p *parser) catch(f func()) (err *SyntaxError) {
 		return p.pending
 	}
 	return nil
+}
+
+// unclosedFirst: a parser error on a line after a bracket that is never
+// closed is reported as that bracket (CPython's
+// _PyPegen_tokenize_full_source_to_check_for_errors).
+func (p *parser) unclosedFirst(err *SyntaxError) *SyntaxError {
+	if p.pending != nil && err.Abort == nil && err != p.pending &&
+		(p.pending.Line < err.Line || err.Msg == "invalid syntax. Perhaps you forgot a comma?") {
+		return p.pending
+	}
+	return err
 }
 
 func (p *parser) tok() Token { return p.toks[p.i] }
@@ -309,8 +320,23 @@ func (p *parser) statement() []Stmt {
 			}
 			p.fail("invalid syntax")
 		case "match":
-			if s := p.tryMatch(); s != nil {
+			s, colonMissing := p.tryMatch()
+			if s != nil {
 				return []Stmt{s}
+			}
+			if colonMissing {
+				// Not an expression statement either: CPython's
+				// invalid_match_stmt.
+				save := p.i
+				var out []Stmt
+				if p.catch(func() { out = p.simpleStmts() }) == nil {
+					return out
+				}
+				p.i = save
+				for p.tok().Kind != NEWLINE {
+					p.i++
+				}
+				p.fail("expected ':'")
 			}
 		}
 	}
@@ -355,6 +381,14 @@ func (p *parser) block() []Stmt {
 		prev := p.toks[p.i-2]
 		e := &SyntaxError{Kind: "IndentationError", Msg: "expected an indented block after " + blockWhat(p, prev), Filename: p.filename,
 			Line: p.tok().Line, Col: p.tok().Col + 1, Text: p.lineText(p.tok().Line)}
+		if t := p.tok(); t.Kind != ENDMARKER {
+			e.EndLine, e.EndCol = t.EndLine, t.EndCol+1
+		} else {
+			// At the end of the source CPython points past the last line.
+			l := p.toks[p.i-1].Line
+			e.Line, e.Text = l, p.lineText(l)
+			e.Col, e.EndLine, e.EndCol = len([]rune(e.Text))+1, l, -1
+		}
 		panic(parseError{e})
 	}
 	p.i++
@@ -373,17 +407,32 @@ func (p *parser) block() []Stmt {
 }
 
 func blockWhat(p *parser, colon Token) string {
-	// Find the statement keyword that opened the block.
-	for j := p.i - 2; j >= 0; j-- {
+	// Find the statement keyword that opened the block: the first token
+	// of the colon's logical line (past decorators' lines, "async").
+	j := p.i - 2
+	for j >= 0 {
 		t := p.toks[j]
 		if t.Kind == NEWLINE || t.Kind == INDENT || t.Kind == DEDENT {
-			k := p.toks[j+1]
-			switch k.Text {
-			case "if", "elif", "while", "for", "with", "try", "class", "def", "else", "finally", "except":
-				return "'" + k.Text + "' statement on line " + itoa(k.Line)
-			}
-			return "statement on line " + itoa(k.Line)
+			break
 		}
+		j--
+	}
+	k := p.toks[j+1]
+	if k.Kind == NAME && k.Text == "async" && j+2 < len(p.toks) {
+		k = p.toks[j+2]
+	}
+	switch k.Text {
+	case "def":
+		return "function definition on line " + itoa(k.Line)
+	case "class":
+		return "class definition on line " + itoa(k.Line)
+	case "if", "elif", "while", "for", "with", "try", "else", "finally", "case", "match":
+		return "'" + k.Text + "' statement on line " + itoa(k.Line)
+	case "except":
+		if n := p.toks[j+2]; n.Kind == OP && n.Text == "*" {
+			return "'except*' statement on line " + itoa(k.Line)
+		}
+		return "'except' statement on line " + itoa(k.Line)
 	}
 	return "statement on line " + itoa(colon.Line)
 }
@@ -489,6 +538,10 @@ func (p *parser) exprStmt() Stmt {
 		}
 		switch first.(type) {
 		case *Name, *Attribute, *Subscript:
+		case *Tuple:
+			p.failAt(tokAt(p, first), "only single target (not tuple) can be annotated")
+		case *List:
+			p.failAt(tokAt(p, first), "only single target (not list) can be annotated")
 		default:
 			p.failAt(start, "illegal target for annotation")
 		}
@@ -525,17 +578,36 @@ func (p *parser) exprStmt() Stmt {
 		targets := []Expr{first}
 		var value Expr
 		for p.acceptOp("=") {
-			if p.isKw("yield") {
-				value = p.yieldExpr()
-			} else {
-				value = p.starExpressions()
+			// CPython's invalid_assignment reports a bad target before
+			// a syntax error in what follows.
+			if err := p.catch(func() {
+				if p.isKw("yield") {
+					value = p.yieldExpr()
+				} else {
+					value = p.starExpressions()
+				}
+			}); err != nil {
+				for _, tg := range targets {
+					checkAssignTarget(p, tg, false)
+				}
+				panic(parseError{err})
 			}
 			if p.isOp("=") {
 				targets = append(targets, value)
 			}
 		}
+		// invalid_named_expression's "Maybe you meant '=='" applies to a
+		// single '=' whose value is a bitwise_or not followed by '='.
+		maybe := false
+		if len(targets) == 1 {
+			v := value
+			if tu, ok := v.(*Tuple); ok && len(tu.Elts) > 0 && !p.inParens(tu) {
+				v = tu.Elts[0]
+			}
+			maybe = isBitwiseOr(v)
+		}
 		for _, tg := range targets {
-			checkAssignTarget(p, tg, start)
+			checkAssignTarget(p, tg, maybe)
 			setCtx(p, tg, Store)
 		}
 		return &Assign{p.endPos(pos), targets, value}
@@ -606,27 +678,58 @@ func exprDesc(e Expr) string {
 	return "expression"
 }
 
-func checkAssignTarget(p *parser, e Expr, start Token) {
+func checkAssignTarget(p *parser, e Expr, maybe bool) {
 	switch v := e.(type) {
 	case *Name, *Attribute, *Subscript:
 	case *Starred:
-		checkAssignTarget(p, v.Value, start)
+		checkAssignTarget(p, v.Value, false)
 	case *Tuple:
+		inner := maybe && !p.inParens(v)
 		for _, x := range v.Elts {
-			checkAssignTarget(p, x, start)
+			checkAssignTarget(p, x, inner)
 		}
 	case *List:
 		for _, x := range v.Elts {
-			checkAssignTarget(p, x, start)
+			checkAssignTarget(p, x, false)
 		}
-	case *Constant:
-		if d := exprDesc(e); d == "None" || d == "True" || d == "False" {
-			p.failAt(tokAt(p, e), "cannot assign to "+d)
-		}
-		p.failAt(tokAt(p, e), "cannot assign to "+exprDesc(e)+" here. Maybe you meant '==' instead of '='?")
+	case *Yield, *YieldFrom:
+		p.failAt(tokAt(p, e), "assignment to yield expression not possible")
 	default:
-		p.failAt(tokAt(p, e), "cannot assign to "+exprDesc(e)+" here. Maybe you meant '==' instead of '='?")
+		d := exprDesc(e)
+		if maybe && isBitwiseOr(e) && d != "None" && d != "True" && d != "False" {
+			if _, gen := e.(*GeneratorExp); !gen {
+				p.failAt(tokAt(p, e), "cannot assign to "+d+" here. Maybe you meant '==' instead of '='?")
+			}
+		}
+		p.failAt(tokAt(p, e), "cannot assign to "+d)
 	}
+}
+
+// isBitwiseOr: the expression is a bitwise_or in CPython's grammar (no
+// lambda, conditional, comparison, not/and/or, walrus, star or yield).
+func isBitwiseOr(e Expr) bool {
+	switch v := e.(type) {
+	case *Lambda, *IfExp, *Compare, *BoolOp, *NamedExpr, *Starred, *Yield, *YieldFrom:
+		return false
+	case *UnaryOp:
+		return v.Op != "not"
+	}
+	return true
+}
+
+// inParens reports whether a tuple was written in parentheses.
+func (p *parser) inParens(e Expr) bool {
+	pos := e.Position()
+	var first, last Token
+	for _, t := range p.toks {
+		if t.Line == pos.Line && t.Col == pos.Col && first.Text == "" {
+			first = t
+		}
+		if t.EndLine == pos.EndLine && t.EndCol == pos.EndCol {
+			last = t
+		}
+	}
+	return first.Kind == OP && first.Text == "(" && last.Kind == OP && last.Text == ")"
 }
 
 func tokAt(p *parser, e Expr) Token {
@@ -746,6 +849,7 @@ func (p *parser) ifStmt() Stmt {
 	pos := posOf(p.tok())
 	p.i++
 	s := &If{Test: p.namedExpression()}
+	p.invalidNamedEq(s.Test)
 	s.Body = p.block()
 	if p.isKw("elif") {
 		s.OrElse = []Stmt{p.ifStmt()}
@@ -760,6 +864,7 @@ func (p *parser) whileStmt() Stmt {
 	pos := posOf(p.tok())
 	p.i++
 	s := &While{Test: p.namedExpression()}
+	p.invalidNamedEq(s.Test)
 	s.Body = p.block()
 	if p.acceptKw("else") {
 		s.OrElse = p.block()
@@ -772,6 +877,7 @@ func (p *parser) forStmt(async bool, start Token) Stmt {
 	p.i++
 	s := &For{IsAsync: async}
 	s.Target = p.targetList()
+	checkAssignTarget(p, s.Target, false)
 	setCtx(p, s.Target, Store)
 	p.expectKw("in")
 	s.Iter = p.starExpressions()
@@ -830,6 +936,9 @@ func (p *parser) tryStmt() Stmt {
 			s.Star = true
 		}
 		h := &ExceptHandler{}
+		if p.tok().Kind == NEWLINE {
+			p.fail("expected ':'")
+		}
 		if !p.isOp(":") {
 			h.Type = p.expression()
 			if p.isOp(",") {
@@ -905,6 +1014,9 @@ func (p *parser) withItem() *WithItem {
 	it := &WithItem{ContextExpr: p.expression()}
 	if p.acceptKw("as") {
 		it.OptionalVars = p.targetAtom()
+		if p.isOp(",") || p.isOp(")") || p.isOp(":") {
+			checkAssignTarget(p, it.OptionalVars, false)
+		}
 		setCtx(p, it.OptionalVars, Store)
 	}
 	return it
@@ -944,7 +1056,10 @@ func (p *parser) funcDef(decos []Expr, async bool, start Token) Stmt {
 	p.expectKw("def")
 	f := &FunctionDef{DecoratorList: decos, IsAsync: async}
 	f.Name = p.name()
-	p.expectOp("(")
+	if !p.isOp("(") {
+		p.fail("expected '('")
+	}
+	p.i++
 	f.Args = p.parameters(")", true)
 	p.expectOp(")")
 	if p.acceptOp("->") {
@@ -961,13 +1076,8 @@ func (p *parser) parameters(close string, annotations bool) *Arguments {
 	var plain []*Arg
 	var defaults []Expr
 	seenSlash, seenStar := false, false
-	names := map[string]bool{}
-	addName := func(t Token, n string) {
-		if names[n] {
-			p.failAt(t, "duplicate argument '"+n+"' in function definition")
-		}
-		names[n] = true
-	}
+	// Duplicate names are the symbol table's error (check.go).
+	addName := func(Token, string) {}
 	param := func(vararg ...bool) *Arg {
 		t := p.tok()
 		arg := &Arg{Arg: p.name()}
@@ -990,16 +1100,27 @@ func (p *parser) parameters(close string, annotations bool) *Arguments {
 	for !p.isOp(close) {
 		switch {
 		case p.isOp("/"):
-			if seenSlash || seenStar || len(plain) == 0 {
-				p.fail("invalid syntax")
+			switch {
+			case len(plain) == 0 && !seenSlash && !seenStar:
+				p.fail("at least one argument must precede /")
+			case seenSlash:
+				p.fail("/ may appear only once")
+			case seenStar:
+				p.fail("/ must be ahead of *")
 			}
 			p.i++
+			if p.isOp("*") {
+				p.fail("expected comma between / and *")
+			}
 			seenSlash = true
 			a.PosOnlyArgs = plain
 			plain = nil
 		case p.isOp("**"):
 			p.i++
 			a.KwArg = param()
+			if p.isOp("=") {
+				p.fail("var-keyword argument cannot have default value")
+			}
 			p.acceptOp(",")
 			if !p.isOp(close) {
 				p.fail("arguments cannot follow var-keyword argument")
@@ -1009,17 +1130,37 @@ func (p *parser) parameters(close string, annotations bool) *Arguments {
 			if seenStar {
 				p.fail("* argument may appear only once")
 			}
+			starTok := p.tok()
 			p.i++
 			seenStar = true
 			if !p.isOp(",") && !p.isOp(close) {
 				a.VarArg = param(true)
-			} else if p.isOp(close) || (p.isOp(",") && p.peekTok(1).Kind == OP && p.peekTok(1).Text == close) {
-				p.fail("named arguments must follow bare *")
+				if p.isOp("=") {
+					p.fail("var-positional argument cannot have default value")
+				}
+			} else if p.isOp(close) || (p.isOp(",") && p.peekTok(1).Kind == OP && (p.peekTok(1).Text == close || p.peekTok(1).Text == "**")) {
+				if close == ":" {
+					// invalid_lambda_star_etc has no known location: the
+					// last token read.
+					p.acceptOp(",")
+					p.fail("named arguments must follow bare *")
+				}
+				p.failAt(starTok, "named arguments must follow bare *")
 			}
+		case p.isOp("(") && !seenStar && !seenSlash && len(defaults) == 0:
+			// invalid_parameters: param_no_default* '(' ... (else "invalid syntax").
+			if close == ":" {
+				p.fail("Lambda expression parameters cannot be parenthesized")
+			}
+			p.fail("Function parameters cannot be parenthesized")
 		default:
 			arg := param()
 			var def Expr
-			if p.acceptOp("=") {
+			if p.isOp("=") {
+				if n := p.peekTok(1); n.Kind == OP && (n.Text == "," || n.Text == close) {
+					p.fail("expected default value expression")
+				}
+				p.i++
 				def = p.expression()
 			}
 			if seenStar {
@@ -1030,7 +1171,8 @@ func (p *parser) parameters(close string, annotations bool) *Arguments {
 				if def != nil {
 					defaults = append(defaults, def)
 				} else if len(defaults) > 0 {
-					p.fail("non-default argument follows default argument")
+					p.failAt(Token{Line: arg.Pos.Line, Col: arg.Pos.Col, EndLine: arg.Pos.Line,
+						EndCol: arg.Pos.Col + len([]rune(arg.Arg))}, "non-default argument follows default argument")
 				}
 			}
 		}

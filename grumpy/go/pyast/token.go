@@ -23,27 +23,27 @@ const (
 
 // Token is one lexical token; Text is its source text.
 type Token struct {
-	Kind       TokKind
-	Text       string
-	Line, Col  int // start (col in code points, 0-based)
-	EndLine    int
-	EndCol     int
+	Kind      TokKind
+	Text      string
+	Line, Col int // start (col in code points, 0-based)
+	EndLine   int
+	EndCol    int
 }
 
 // tokenizer turns source text into tokens, tracking indentation and
 // bracket depth (newlines inside brackets are not NEWLINE tokens).
 type tokenizer struct {
-	src     []rune
-	pos     int
-	line    int
-	lineStart int
-	indents []int
-	depth   int
-	brackets []rune
-	bracketPos []Token
-	toks    []Token
+	src         []rune
+	pos         int
+	line        int
+	lineStart   int
+	indents     []int
+	depth       int
+	brackets    []rune
+	bracketPos  []Token
+	toks        []Token
 	atLineStart bool
-	filename string
+	filename    string
 	// cont marks the lines that continue the previous physical line (a
 	// backslash continuation or a string spanning lines): CPython's error
 	// text starts at the first line of such a run.
@@ -109,6 +109,14 @@ func (tz *tokenizer) col() int { return tz.pos - tz.lineStart }
 
 func (tz *tokenizer) errAt(msg string, line, col int) *SyntaxError {
 	return &SyntaxError{Msg: msg, Filename: tz.filename, Line: line, Col: col + 1, Text: tz.lineText(line)}
+}
+
+// errTok is an error the tokenizer itself raises: CPython gives it an
+// empty range (end = start) and the line's text without its newline.
+func (tz *tokenizer) errTok(msg string, line, col int) *SyntaxError {
+	e := tz.errAt(msg, line, col)
+	e.EndLine, e.EndCol, e.NoNewline = line, col+1, true
+	return e
 }
 
 func (tz *tokenizer) lineText(line int) string {
@@ -186,6 +194,7 @@ func (tz *tokenizer) run() *SyntaxError {
 	if tz.depth > 0 {
 		b := tz.bracketPos[len(tz.bracketPos)-1]
 		tz.pending = tz.errAt("'"+b.Text+"' was never closed", b.Line, b.Col)
+		tz.pending.EndLine, tz.pending.EndCol = b.Line, 0
 	}
 	if len(tz.toks) > 0 && tz.toks[len(tz.toks)-1].Kind != NEWLINE {
 		tz.emit(NEWLINE, "", tz.line, tz.col())
@@ -203,6 +212,7 @@ func (tz *tokenizer) run() *SyntaxError {
 func (tz *tokenizer) indentation() (bool, *SyntaxError) {
 	for {
 		width := 0
+		contWidth := 0 // the indent before the first backslash continuation
 		start := tz.pos
 		for tz.pos < len(tz.src) {
 			c := tz.src[tz.pos]
@@ -212,10 +222,29 @@ func (tz *tokenizer) indentation() (bool, *SyntaxError) {
 				width = (width/8 + 1) * 8
 			} else if c == '\f' {
 				width = 0
+			} else if c == '\\' && tz.peek(1) == '\n' {
+				if tz.pos+2 >= len(tz.src) {
+					e := tz.errAt("unexpected EOF while parsing", tz.line, tz.col()+1)
+					e.EndLine, e.EndCol = tz.line, -1
+					return false, e
+				}
+				// Indentation is not split over physical lines: the first
+				// backslash decides the level (CPython's cont_line_col).
+				if contWidth == 0 {
+					contWidth = width
+				}
+				tz.pos += 2
+				tz.line++
+				tz.cont[tz.line] = true
+				tz.lineStart = tz.pos
+				continue
 			} else {
 				break
 			}
 			tz.pos++
+		}
+		if contWidth != 0 {
+			width = contWidth
 		}
 		if tz.pos >= len(tz.src) {
 			return true, nil
@@ -281,7 +310,7 @@ func (tz *tokenizer) token() *SyntaxError {
 		}
 	}
 	if !unicode.IsPrint(c) {
-		return tz.errAt("invalid non-printable character U+"+strings.ToUpper(hex4(c)), line, col)
+		return tz.errTok("invalid non-printable character U+"+strings.ToUpper(hex4(c)), line, col)
 	}
 	if isIdentStart(c) || c >= 0x80 && !unicode.IsSpace(c) {
 		start := tz.pos
@@ -313,7 +342,7 @@ func (tz *tokenizer) token() *SyntaxError {
 				tz.bracketPos = append(tz.bracketPos, Token{Text: op, Line: line, Col: col})
 			case ")", "]", "}":
 				if tz.depth == 0 {
-					return tz.errAt("unmatched '"+op+"'", line, col)
+					return tz.errTok("unmatched '"+op+"'", line, col)
 				}
 				open := tz.brackets[len(tz.brackets)-1]
 				want := map[rune]string{'(': ")", '[': "]", '{': "}"}[open]
@@ -323,7 +352,7 @@ func (tz *tokenizer) token() *SyntaxError {
 					if b.Line != line {
 						msg += " on line " + itoa(b.Line)
 					}
-					return tz.errAt(msg, line, col)
+					return tz.errTok(msg, line, col)
 				}
 				tz.depth--
 				tz.brackets = tz.brackets[:len(tz.brackets)-1]
@@ -409,9 +438,9 @@ func (tz *tokenizer) str(quoteAt int, line, col int) *SyntaxError {
 	for {
 		if tz.pos >= len(tz.src) {
 			if triple {
-				return tz.errAt("unterminated triple-quoted string literal (detected at line "+itoa(tz.line)+")", line, col)
+				return tz.errTok("unterminated triple-quoted string literal (detected at line "+itoa(tz.line)+")", line, col)
 			}
-			return tz.errAt("unterminated string literal (detected at line "+itoa(line)+")", line, col)
+			return tz.errTok("unterminated string literal (detected at line "+itoa(line)+")", line, col)
 		}
 		c := tz.src[tz.pos]
 		if c == '\\' {
@@ -425,7 +454,7 @@ func (tz *tokenizer) str(quoteAt int, line, col int) *SyntaxError {
 		}
 		if c == '\n' {
 			if !triple {
-				return tz.errAt("unterminated string literal (detected at line "+itoa(line)+")", line, col)
+				return tz.errTok("unterminated string literal (detected at line "+itoa(line)+")", line, col)
 			}
 			tz.pos++
 			tz.line++

@@ -22,6 +22,7 @@ var (
 	// AsyncGeneratorType is `async_generator`.
 	AsyncGeneratorType = finalType(newBuiltinType("async_generator", ObjectType))
 	asyncGenASendType  = finalType(newBuiltinType("async_generator_asend", ObjectType))
+	asyncGenAThrowType = finalType(newBuiltinType("async_generator_athrow", ObjectType))
 )
 
 // asyncGenStep is the awaitable returned by __anext__, asend and athrow.
@@ -34,12 +35,22 @@ type asyncGenStep struct {
 	// closing marks aclose()'s awaitable: the generator exiting (by
 	// GeneratorExit, StopAsyncIteration or returning) completes it.
 	closing bool
+	// isThrow: made by athrow() or aclose() (type async_generator_athrow).
+	isThrow bool
 }
 
-func (*asyncGenStep) Type() *Type { return asyncGenASendType }
+func (s *asyncGenStep) Type() *Type {
+	if s.isThrow {
+		return asyncGenAThrowType
+	}
+	return asyncGenASendType
+}
 
 func (s *asyncGenStep) step(t *Thread, sent Object, throw *BaseException) (Object, *BaseException) {
 	if s.done {
+		if s.isThrow {
+			return nil, NewError(RuntimeErrorType, "cannot reuse already awaited aclose()/athrow()")
+		}
 		return nil, NewError(RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()")
 	}
 	if !s.started {
@@ -63,9 +74,6 @@ func (s *asyncGenStep) step(t *Thread, sent Object, throw *BaseException) (Objec
 	}
 	if exc != nil {
 		s.done = true
-		if exc.IsInstanceOf(StopIterationType) || (exc.IsInstanceOf(RuntimeErrorType) && exc.cause != nil && exc.cause.IsInstanceOf(StopIterationType)) {
-			return nil, NewError(RuntimeErrorType, "async generator raised StopIteration")
-		}
 		return nil, exc
 	}
 	if v == nil {
@@ -104,6 +112,9 @@ func AIter(t *Thread, o Object) (Object, *BaseException) {
 // ANext is the awaitable for one `async for` step (anext(it)).
 func ANext(t *Thread, it Object) (Object, *BaseException) {
 	if g, ok := it.(*Generator); ok && g.kind == genAsync {
+		if exc := g.initHooks(t); exc != nil {
+			return nil, exc
+		}
 		return &asyncGenStep{g: g, sendVal: None}, nil
 	}
 	f := TypeOf(it).lookup(InternStr("__anext__"))
@@ -147,11 +158,17 @@ func init() {
 		return args[0], nil
 	})
 	DefMethod(AsyncGeneratorType, "__anext__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := args[0].(*Generator).initHooks(t); exc != nil {
+			return nil, exc
+		}
 		return &asyncGenStep{g: args[0].(*Generator), sendVal: None}, nil
 	})
 	DefMethod(AsyncGeneratorType, "asend", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if len(args) != 2 {
 			return nil, NewError(TypeErrorType, "asend() takes exactly one argument")
+		}
+		if exc := args[0].(*Generator).initHooks(t); exc != nil {
+			return nil, exc
 		}
 		return &asyncGenStep{g: args[0].(*Generator), sendVal: args[1]}, nil
 	})
@@ -163,32 +180,40 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return &asyncGenStep{g: args[0].(*Generator), throw: e}, nil
+		if exc := args[0].(*Generator).initHooks(t); exc != nil {
+			return nil, exc
+		}
+		return &asyncGenStep{g: args[0].(*Generator), throw: e, isThrow: true}, nil
 	})
 	DefMethod(AsyncGeneratorType, "aclose", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		g := args[0].(*Generator)
+		if exc := g.initHooks(t); exc != nil {
+			return nil, exc
+		}
 		if g.Done || g.State == 0 {
 			g.Done = true
-			return &asyncGenStep{g: g, done: false, started: true, closing: true}, nil
+			return &asyncGenStep{g: g, done: false, started: true, closing: true, isThrow: true}, nil
 		}
-		return &asyncGenStep{g: g, throw: NewException(GeneratorExitType), closing: true}, nil
+		return &asyncGenStep{g: g, throw: NewException(GeneratorExitType), closing: true, isThrow: true}, nil
 	})
-	defIterMethods(asyncGenASendType)
-	DefMethod(asyncGenASendType, "__await__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return args[0], nil
-	})
-	DefMethod(asyncGenASendType, "send", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return args[0].(*asyncGenStep).step(t, args[1], nil)
-	})
-	DefMethod(asyncGenASendType, "throw", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		e, err := throwArgs(t, args[1:])
-		if err != nil {
-			return nil, err
-		}
-		return args[0].(*asyncGenStep).step(t, nil, e)
-	})
-	DefMethod(asyncGenASendType, "close", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		args[0].(*asyncGenStep).done = true
-		return None, nil
-	})
+	for _, typ := range []*Type{asyncGenASendType, asyncGenAThrowType} {
+		defIterMethods(typ)
+		DefMethod(typ, "__await__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			return args[0], nil
+		})
+		DefMethod(typ, "send", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			return args[0].(*asyncGenStep).step(t, args[1], nil)
+		})
+		DefMethod(typ, "throw", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			e, err := throwArgs(t, args[1:])
+			if err != nil {
+				return nil, err
+			}
+			return args[0].(*asyncGenStep).step(t, nil, e)
+		})
+		DefMethod(typ, "close", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			args[0].(*asyncGenStep).done = true
+			return None, nil
+		})
+	}
 }

@@ -91,25 +91,9 @@ func init() {
 		if exc != nil {
 			return nil, exc
 		}
-		if len(args) < 2 {
-			return nil, NewError(TypeErrorType, "throw expected at least 1 argument, got 0")
-		}
-		var e *BaseException
-		switch v := args[1].(type) {
-		case *BaseException:
-			e = v
-		case *Type:
-			r, exc := Call0(t, v)
-			if exc != nil {
-				return nil, exc
-			}
-			be, ok := r.(*BaseException)
-			if !ok {
-				return nil, NewError(TypeErrorType, "exceptions must derive from BaseException")
-			}
-			e = be
-		default:
-			return nil, NewError(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not "+TypeOf(args[1]).name)
+		e, exc := throwArgs(t, args[1:])
+		if exc != nil {
+			return nil, exc
 		}
 		return a.step(t, nil, e)
 	})

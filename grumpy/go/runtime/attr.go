@@ -79,14 +79,13 @@ func descrGet(t *Thread, d, obj Object, owner *Type) (Object, *BaseException) {
 		}
 		return v, nil
 	case *StaticMethod:
-		return v.fn, nil
-	case *ClassMethod:
-		if p, ok := v.fn.(*Property); ok {
-			// classmethod.__get__ chains to the wrapped object's __get__
-			// (3.11): @classmethod @property reads the property on the class.
-			return p.get(t, owner)
+		if v.typ == nil { // a subclass may override __get__
+			return staticMethodGet(v)
 		}
-		return NewMethod(v.fn, owner), nil
+	case *ClassMethod:
+		if v.typ == nil {
+			return classMethodGet(t, v, owner)
+		}
 	case *Property:
 		if obj == nil {
 			return v, nil

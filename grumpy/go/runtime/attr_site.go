@@ -46,10 +46,26 @@ type attrSiteEntry struct {
 // entry returns the site's facts for typ, refilling them when the type or
 // the epoch changed; nil when the site cannot be specialised for typ.
 func (s *AttrSite) entry(typ *Type, name *Str) *attrSiteEntry {
-	epoch := typeEpoch.Load()
-	if c := s.p.Load(); c != nil && c.typ == typ && c.epoch == epoch {
+	if c := s.hit(typ); c != nil {
 		return c
 	}
+	return s.refill(typ, name)
+}
+
+// hit is the site's facts when they are current for typ (nil otherwise):
+// small enough for Go to inline into the hot paths, which call refill
+// themselves on a miss.
+func (s *AttrSite) hit(typ *Type) *attrSiteEntry {
+	c := s.p.Load()
+	if c != nil && c.typ == typ && c.epoch == typeEpoch.Load() {
+		return c
+	}
+	return nil
+}
+
+// refill recomputes the site's facts for typ at the current epoch.
+func (s *AttrSite) refill(typ *Type, name *Str) *attrSiteEntry {
+	epoch := typeEpoch.Load()
 	if name == strClass || name == strDict {
 		return nil
 	}
@@ -85,7 +101,10 @@ func GetAttrSite(t *Thread, o Object, name *Str, s *AttrSite) (Object, *BaseExce
 		}
 		return GetAttr(t, o, name)
 	}
-	c := s.entry(in.typ, name)
+	c := s.hit(in.typ)
+	if c == nil {
+		c = s.refill(in.typ, name)
+	}
 	if c == nil || !c.getOK {
 		return GetAttr(t, o, name)
 	}
@@ -111,7 +130,11 @@ func GetAttrSite(t *Thread, o Object, name *Str, s *AttrSite) (Object, *BaseExce
 // SetAttrSite is SetAttr with an inline cache for ordinary instances.
 func SetAttrSite(t *Thread, o Object, name *Str, v Object, s *AttrSite) *BaseException {
 	if in, ok := o.(*Instance); ok && in.dict != nil && !in.typ.builtin {
-		if c := s.entry(in.typ, name); c != nil && c.setOK {
+		c := s.hit(in.typ)
+		if c == nil {
+			c = s.refill(in.typ, name)
+		}
+		if c != nil && c.setOK {
 			// A new attribute in __init__ misses at the same index each
 			// time: store the hint only when it changes (an atomic store
 			// is a locked instruction on amd64).

@@ -659,6 +659,14 @@ func init() {
 	DefBuiltin("max", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return minMax(t, "max", CmpGT, args, kw)
 	})
+	for _, mm := range []struct{ name, item, arg string }{{"min", "smallest", "smallest"}, {"max", "biggest", "largest"}} {
+		Builtins.GetStr(mm.name).(*Builtin).doc = mm.name + "(iterable, *[, default=obj, key=func]) -> value\n" +
+			mm.name + "(arg1, arg2, *args, *[, key=func]) -> value\n\n" +
+			"With a single iterable argument, return its " + mm.item + " item. The\n" +
+			"default keyword-only argument specifies an object to return if\n" +
+			"the provided iterable is empty.\n" +
+			"With two or more arguments, return the " + mm.arg + " argument."
+	}
 	DefBuiltin("sum", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		npos := len(args) - len(kw)
 		if len(args) > 2 {

@@ -77,10 +77,12 @@ func sortObjects(t *Thread, items []Object) *BaseException {
 // localsKeys is dir() without arguments: the sorted keys of locals().
 func localsKeys(t *Thread) (Object, *BaseException) {
 	var keys []Object
-	switch m := CurrentLocals(t).(type) {
-	case *Dict:
-		keys = m.Keys()
-	default:
+	// PyMapping_Keys: an exact dict's keys directly, anything else
+	// (a dict subclass overriding keys() included) through keys().
+	m := CurrentLocals(t)
+	if d, ok := m.(*Dict); ok && d.Type() == DictType {
+		keys = d.Keys()
+	} else {
 		r, exc := CallMethod(t, m, NewStr("keys"), nil, nil)
 		if exc != nil {
 			return nil, exc

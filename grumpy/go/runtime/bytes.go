@@ -377,10 +377,14 @@ func (it *bytesIter) next(t *Thread) (Object, *BaseException) {
 			return MakeInt(int64(c)), nil
 		}
 		s.mu.Unlock()
+		it.src = exhaustedByteArray // released, as CPython's iterator does
 	}
 	it.done = true
 	return nil, nil
 }
+
+// exhaustedByteArray replaces the bytearray of an exhausted iterator.
+var exhaustedByteArray = &ByteArray{}
 
 // bytesGetItem is indexing and slicing of bytes-like data; mk builds a
 // slice result.

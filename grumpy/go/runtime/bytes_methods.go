@@ -291,7 +291,7 @@ func (k *bytesKind) defDunders() {
 		}
 		return Call1(t, cls, k.mk(b))
 	})
-	k.typ.dict.SetStr("maketrans", &StaticMethod{fn: NewBuiltin("maketrans", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	k.typ.dict.SetStr("maketrans", &StaticMethod{fn: &Builtin{name: "maketrans", owner: k.typ, fn: func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := seqArgsPos("maketrans", k.name+".maketrans", args, kw, 2, 2); exc != nil {
 			return nil, exc
 		}
@@ -314,7 +314,7 @@ func (k *bytesKind) defDunders() {
 			table[c] = to[i]
 		}
 		return NewBytes(table), nil
-	})})
+	}}})
 }
 
 func bytesHex(t *Thread, data []byte, sepArg, perArg Object) (Object, *BaseException) {

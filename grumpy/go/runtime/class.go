@@ -130,7 +130,7 @@ func metaName(m Object) string {
 	if t, ok := m.(*Type); ok {
 		return t.name
 	}
-	return TypeOf(m).name
+	return "<metaclass>"
 }
 
 // calculateMeta picks the most derived metaclass, with CPython's conflict error.
@@ -242,7 +242,7 @@ func applySlots(t *Thread, cls *Type) *BaseException {
 	var seen map[string]bool
 	var slotNames []string
 	for _, n := range names {
-		s, ok := n.(*Str)
+		s, ok := Unwrap(n).(*Str) // str subclasses are accepted (gh-98783)
 		if !ok {
 			return Errorf(TypeErrorType, "__slots__ items must be strings, not '%s'", TypeOf(n).name)
 		}
@@ -311,8 +311,16 @@ func typeCallDefault(t *Thread, typ *Type, args []Object, kwnames []*Str) (Objec
 // PY_VECTORCALL_ARGUMENTS_OFFSET) that __init__'s self may take, so the
 // call needs no new argument slice.
 func typeCallSlot(t *Thread, typ *Type, args, slot []Object, kwnames []*Str) (Object, *BaseException) {
-	if typ == TypeType && len(args) == 1 && len(kwnames) == 0 {
-		return TypeOf(args[0]), nil
+	if typ == TypeType {
+		if len(args)-len(kwnames) == 1 {
+			if len(kwnames) != 0 {
+				return nil, NewError(TypeErrorType, "type() takes no keyword arguments")
+			}
+			return TypeOf(args[0]), nil
+		}
+		if len(args)-len(kwnames) != 3 {
+			return nil, NewError(TypeErrorType, "type() takes 1 or 3 arguments")
+		}
 	}
 	newF := typ.lookup(strNew)
 	var obj Object
@@ -331,6 +339,11 @@ func typeCallSlot(t *Thread, typ *Type, args, slot []Object, kwnames []*Str) (Ob
 		switch f := newF.(type) {
 		case *StaticMethod:
 			obj, exc = Call(t, f.fn, nargs, kwnames)
+		case *ClassMethod: // slot_tp_new calls type.__new__, bound as looked up
+			var bound Object
+			if bound, exc = descrGet(t, f, nil, typ); exc == nil {
+				obj, exc = Call(t, bound, nargs, kwnames)
+			}
 		default:
 			obj, exc = Call(t, newF, nargs, kwnames)
 		}
@@ -338,10 +351,14 @@ func typeCallSlot(t *Thread, typ *Type, args, slot []Object, kwnames []*Str) (Ob
 	if exc != nil {
 		return nil, exc
 	}
-	if !TypeOf(obj).IsSubtype(typ) {
+	otyp := TypeOf(obj)
+	if !otyp.IsSubtype(typ) {
 		return obj, nil
 	}
-	init := TypeOf(obj).lookup(strInit)
+	if otyp.typeFlags()&flagHasDel != 0 {
+		armDel(obj) // its class defines __del__ (finalize.go)
+	}
+	init := otyp.lookup(strInit)
 	if init == objectInit {
 		if len(args) > 0 && newF == objectNew {
 			return nil, Errorf(TypeErrorType, "%s() takes no arguments", typ.name)
@@ -693,6 +710,11 @@ func addInstanceDictDescrs(cls *Type) {
 	baseHasDict, baseHasWeak := false, false
 	for _, m := range cls.mro[1:] {
 		if m.builtin {
+			// A native base with instance dicts and its own __dict__
+			// descriptor (functools.partial) serves its subclasses.
+			if m.hasDict && m.dict.GetStr("__dict__") != nil {
+				baseHasDict = true
+			}
 			continue
 		}
 		if m.dict.GetStr("__dict__") != nil {

@@ -9,16 +9,20 @@ type Property struct {
 	getterDoc        bool // doc came from fget.__doc__ (property_copy reuses it)
 }
 
-// StaticMethod is `staticmethod`.
+// StaticMethod is `staticmethod` (see descr_methods.go). fn is nil until
+// __init__ runs; typ is set for instances of subclasses; dict holds the
+// attributes __init__ copies from fn (functools.wraps-style).
 type StaticMethod struct {
 	fn   Object
 	dict *Dict
+	typ  *Type
 }
 
-// ClassMethod is `classmethod`.
+// ClassMethod is `classmethod` (see descr_methods.go); fields as StaticMethod.
 type ClassMethod struct {
 	fn   Object
 	dict *Dict
+	typ  *Type
 }
 
 // memberDescr is a __slots__ entry: a data descriptor over an instance's slot array.
@@ -42,32 +46,23 @@ var (
 func (p *Property) Type() *Type { return p.hdr.instType(PropertyType) }
 
 // Type implements Object.
-func (*StaticMethod) Type() *Type { return StaticMethodType }
+func (s *StaticMethod) Type() *Type {
+	if s.typ != nil {
+		return s.typ
+	}
+	return StaticMethodType
+}
 
 // Type implements Object.
-func (*ClassMethod) Type() *Type { return ClassMethodType }
+func (c *ClassMethod) Type() *Type {
+	if c.typ != nil {
+		return c.typ
+	}
+	return ClassMethodType
+}
 
 // Type implements Object.
 func (*memberDescr) Type() *Type { return memberDescrType }
-
-// descrDict is the (lazily made) attribute dict of a staticmethod/classmethod.
-func descrDict(o Object) *Dict {
-	excMu.Lock()
-	defer excMu.Unlock()
-	switch v := o.(type) {
-	case *StaticMethod:
-		if v.dict == nil {
-			v.dict = NewDict()
-		}
-		return v.dict
-	case *ClassMethod:
-		if v.dict == nil {
-			v.dict = NewDict()
-		}
-		return v.dict
-	}
-	return nil
-}
 
 // isAbstractMethod is getattr(f, "__isabstractmethod__", False) as a bool.
 func isAbstractMethod(t *Thread, f Object) (bool, *BaseException) {
@@ -120,12 +115,17 @@ func (p *Property) set(t *Thread, obj, v Object) *BaseException {
 
 func (m *memberDescr) get(t *Thread, obj Object) (Object, *BaseException) {
 	inst, ok := obj.(*Instance)
+	var v Object
 	if !ok || m.index >= len(inst.slots) {
-		return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.name, TypeOf(obj).name)
+		var handled bool
+		if v, handled = headerSlotGet(m, obj); !handled {
+			return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.name, TypeOf(obj).name)
+		}
+	} else {
+		inst.mu.Lock()
+		v = inst.slots[m.index]
+		inst.mu.Unlock()
 	}
-	inst.mu.Lock()
-	v := inst.slots[m.index]
-	inst.mu.Unlock()
 	if v == nil {
 		return nil, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", TypeOf(obj).name, m.name)
 	}
@@ -134,13 +134,18 @@ func (m *memberDescr) get(t *Thread, obj Object) (Object, *BaseException) {
 
 func (m *memberDescr) set(t *Thread, obj, v Object) *BaseException {
 	inst, ok := obj.(*Instance)
+	var old Object
 	if !ok || m.index >= len(inst.slots) {
-		return Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.name, TypeOf(obj).name)
+		var handled bool
+		if old, handled = headerSlotSet(m, obj, v); !handled {
+			return Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.name, TypeOf(obj).name)
+		}
+	} else {
+		inst.mu.Lock()
+		old = inst.slots[m.index]
+		inst.slots[m.index] = v
+		inst.mu.Unlock()
 	}
-	inst.mu.Lock()
-	old := inst.slots[m.index]
-	inst.slots[m.index] = v
-	inst.mu.Unlock()
 	if v == nil && old == nil {
 		return NewError(AttributeErrorType, m.name)
 	}
@@ -256,16 +261,17 @@ func init() {
 	DefMethod(PropertyType, "__delete__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return None, args[0].(*Property).set(t, args[1], nil)
 	})
-	for _, f := range []string{"fget", "fset", "fdel"} {
-		f := f
-		PropertyType.dict.SetStr(f, &Property{fget: &Builtin{name: f, fn: func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			p := args[0].(*Property)
-			v := map[string]Object{"fget": p.fget, "fset": p.fset, "fdel": p.fdel}[f]
+	// fget, fset and fdel are read-only members ("readonly attribute").
+	for i, f := range []string{"fget", "fset", "fdel"} {
+		i := i
+		defMember(PropertyType, f, func(t *Thread, o Object) (Object, *BaseException) {
+			p := o.(*Property)
+			v := [3]Object{p.fget, p.fset, p.fdel}[i]
 			if v == nil {
 				v = None
 			}
 			return v, nil
-		}}})
+		})
 	}
 	// __doc__ is a writable member (prop_doc), as in CPython 3.11.
 	defGetSet(PropertyType, "__doc__", func(t *Thread, o Object) (Object, *BaseException) {
@@ -280,107 +286,7 @@ func init() {
 		return nil
 	})
 
-	DefStatic(StaticMethodType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		if len(args) != 2 {
-			return nil, Errorf(TypeErrorType, "staticmethod expected 1 argument, got %d", len(args)-1)
-		}
-		if len(kw) > 0 {
-			return nil, NewError(TypeErrorType, "staticmethod() takes no keyword arguments")
-		}
-		return &StaticMethod{fn: args[1]}, nil
-	})
-	DefStatic(ClassMethodType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		if len(args) != 2 {
-			return nil, Errorf(TypeErrorType, "classmethod expected 1 argument, got %d", len(args)-1)
-		}
-		if len(kw) > 0 {
-			return nil, NewError(TypeErrorType, "classmethod() takes no keyword arguments")
-		}
-		return &ClassMethod{fn: args[1]}, nil
-	})
-	DefMethod(StaticMethodType, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) { return None, nil })
-	DefMethod(ClassMethodType, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) { return None, nil })
-	DefMethod(StaticMethodType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r, exc := Repr(t, args[0].(*StaticMethod).fn)
-		if exc != nil {
-			return nil, exc
-		}
-		return NewStr("<staticmethod(" + r.s + ")>"), nil
-	})
-	DefMethod(ClassMethodType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r, exc := Repr(t, args[0].(*ClassMethod).fn)
-		if exc != nil {
-			return nil, exc
-		}
-		return NewStr("<classmethod(" + r.s + ")>"), nil
-	})
-	wrappedFn := func(o Object) Object {
-		switch v := o.(type) {
-		case *StaticMethod:
-			return v.fn
-		case *ClassMethod:
-			return v.fn
-		}
-		return None
-	}
-	for _, typ := range []*Type{StaticMethodType, ClassMethodType} {
-		// functools.wraps-style attributes come from the wrapped callable.
-		for _, name := range []string{"__name__", "__qualname__", "__doc__", "__module__", "__annotations__"} {
-			name := name
-			defGetSet(typ, name, func(t *Thread, o Object) (Object, *BaseException) {
-				if d := descrDict(o); d != nil {
-					if v := d.GetStr(name); v != nil {
-						return v, nil
-					}
-				}
-				v, exc := GetAttr(t, wrappedFn(o), NewStr(name))
-				if exc != nil && name == "__doc__" {
-					return None, nil
-				}
-				return v, exc
-			}, func(t *Thread, o, v Object) *BaseException {
-				d := descrDict(o)
-				if v == nil {
-					d.delStr(NewStr(name))
-				} else {
-					d.SetStr(name, v)
-				}
-				return nil
-			})
-		}
-		defGetSet(typ, "__wrapped__", func(t *Thread, o Object) (Object, *BaseException) {
-			return wrappedFn(o), nil
-		}, nil)
-		defGetSet(typ, "__isabstractmethod__", func(t *Thread, o Object) (Object, *BaseException) {
-			b, exc := isAbstractMethod(t, wrappedFn(o))
-			return Bool(b), exc
-		}, nil)
-		defGetSet(typ, "__dict__", func(t *Thread, o Object) (Object, *BaseException) {
-			return descrDict(o), nil
-		}, nil)
-	}
-	DefMethod(StaticMethodType, "__get__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return args[0].(*StaticMethod).fn, nil
-	})
-	DefMethod(ClassMethodType, "__get__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		owner := args[len(args)-1]
-		if len(args) == 2 || owner == None {
-			owner = TypeOf(args[1])
-		}
-		return NewMethod(args[0].(*ClassMethod).fn, owner), nil
-	})
-	for _, typ := range []*Type{StaticMethodType, ClassMethodType} {
-		DefMethod(typ, "__func__", nil)
-		typ.dict.SetStr("__func__", &Property{fget: &Builtin{name: "__func__", fn: func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			switch v := args[0].(type) {
-			case *StaticMethod:
-				return v.fn, nil
-			case *ClassMethod:
-				return v.fn, nil
-			}
-			return None, nil
-		}}})
-	}
+	initDescrMethods()
 	// member_descriptor covers slots (*memberDescr) and read-only members of
 	// builtin types (*getSetDescr with member set).
 	memberInfo := func(o Object) (string, *Type) {
@@ -433,9 +339,6 @@ func init() {
 		_, owner := memberInfo(o)
 		return owner, nil
 	}, nil)
-	DefMethod(StaticMethodType, "__call__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return Call(t, args[0].(*StaticMethod).fn, args[1:], kw)
-	})
 }
 
 // getSetDescr is an attribute of a builtin type computed in Go (CPython's

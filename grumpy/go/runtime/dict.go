@@ -176,7 +176,7 @@ restart:
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.key == key {
+			if sameWords(e.key, key) {
 				return int(ix), i, nil
 			}
 			if e.hash == hash {

@@ -65,20 +65,18 @@ func (d *Dict) getStrFastIndex(key *Str) (Object, int32, bool) {
 // locking (seqlock-validated as getStrFast); nil when the guess is wrong or
 // a writer is active.
 func (d *Dict) getStrAt(key *Str, ix int32) Object {
+	// An odd s1 (a writer active) needs no test of its own: the closing
+	// comparison is against s1 rounded down to even, which the counter can
+	// no longer equal, so the entry read meanwhile is discarded. This keeps
+	// the function within Go's inlining budget.
 	s1 := d.seq.Load()
-	if s1&1 != 0 {
-		return nil
-	}
 	tab := d.tab.Load()
-	if tab == nil || ix < 0 || int(ix) >= len(tab.entries) {
+	if tab == nil || uint(ix) >= uint(len(tab.entries)) {
 		return nil
 	}
 	e := &tab.entries[ix]
-	if e.key != Object(key) {
-		return nil
-	}
 	v := e.value
-	if d.seq.Load() != s1 {
+	if e.key != Object(key) || d.seq.Load() != s1&^1 {
 		return nil
 	}
 	return v

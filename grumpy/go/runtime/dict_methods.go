@@ -30,6 +30,10 @@ var dictIterTypes = [2][3]*Type{
 		finalType(newBuiltinType("dict_reverseitemiterator", ObjectType))},
 }
 
+// exhaustedDict replaces the dict of an exhausted iterator, which is
+// locked by the iterators that see done.
+var exhaustedDict = &Dict{}
+
 func (it *dictIter) Type() *Type {
 	if it.rev {
 		return dictIterTypes[1][it.kind]
@@ -88,6 +92,7 @@ func (it *dictIter) nextEntry() (dictEntry, *BaseException) {
 		}
 		if i < 0 {
 			it.done = true
+			it.d = exhaustedDict // released, as CPython's dictiterobject does
 			d.mu.Unlock()
 			return dictEntry{}, nil
 		}
@@ -100,6 +105,7 @@ func (it *dictIter) nextEntry() (dictEntry, *BaseException) {
 		}
 		if i >= len(d.entries) {
 			it.done = true
+			it.d = exhaustedDict
 			d.mu.Unlock()
 			return dictEntry{}, nil
 		}
@@ -158,15 +164,7 @@ func dictMerge(t *Thread, d *Dict, src Object) *BaseException {
 		if sd == d {
 			return nil
 		}
-		for _, e := range sd.liveEntries() {
-			d.mu.Lock()
-			exc := d.insert(t, e.key, e.hash, e.value)
-			d.mu.Unlock()
-			if exc != nil {
-				return exc
-			}
-		}
-		return nil
+		return dictMergeDict(t, d, sd)
 	}
 	keys, exc := CallMethod(t, src, strKeys, nil, nil)
 	if exc != nil {
@@ -179,6 +177,41 @@ func dictMerge(t *Thread, d *Dict, src Object) *BaseException {
 		}
 		return true, d.SetItem(t, k, v)
 	})
+}
+
+// dictMergeDict merges another dict's entries in order, reusing their
+// hashes. As CPython's dict_merge, an insertion whose __eq__ or __hash__
+// adds to or clears the source stops the merge with RuntimeError (the
+// entries are walked by position, which such a mutation invalidates).
+func dictMergeDict(t *Thread, d, sd *Dict) *BaseException {
+	sd.mu.Lock()
+	n := len(sd.entries)
+	sd.mu.Unlock()
+	for i := 0; i < n; i++ {
+		sd.mu.Lock()
+		if len(sd.entries) != n {
+			sd.mu.Unlock()
+			return NewError(RuntimeErrorType, "dict mutated during update")
+		}
+		e := sd.entries[i]
+		sd.mu.Unlock()
+		if e.key == nil {
+			continue
+		}
+		d.mu.Lock()
+		exc := d.insert(t, e.key, e.hash, e.value)
+		d.mu.Unlock()
+		if exc != nil {
+			return exc
+		}
+		sd.mu.Lock()
+		changed := len(sd.entries) != n
+		sd.mu.Unlock()
+		if changed {
+			return NewError(RuntimeErrorType, "dict mutated during update")
+		}
+	}
+	return nil
 }
 
 // dictMergeSeq2 is PyDict_MergeFromSeq2: an iterable of key/value pairs.
@@ -604,6 +637,19 @@ func init() {
 		if d, ok := r.(*Dict); ok && d.hdr.typ == nil {
 			if src, ok := args[1].(*Dict); ok && src.hdr.typ == nil {
 				for _, e := range src.liveEntries() {
+					d.mu.Lock()
+					exc := d.insert(t, e.key, e.hash, value)
+					d.mu.Unlock()
+					if exc != nil {
+						return nil, exc
+					}
+				}
+				return d, nil
+			}
+			// From an exact set or frozenset the stored hashes are reused,
+			// as CPython does: __hash__ is not called again.
+			if src, ok := args[1].(*Set); ok && src.hdr.typ == nil {
+				for _, e := range src.entries() {
 					d.mu.Lock()
 					exc := d.insert(t, e.key, e.hash, value)
 					d.mu.Unlock()

@@ -56,7 +56,10 @@ func (d *Dict) setStrGuess(key *Str, ix int32, v Object) (int32, bool) {
 // key ended at.
 func (d *Dict) setStrLocked(key *Str, v Object) int32 {
 	h := key.Hash()
-	n, slot, _ := d.find(nil, key, h)
+	n, slot, ok := d.findStr(key, h)
+	if !ok {
+		n, slot, _ = d.find(nil, key, h)
+	}
 	switch {
 	case n >= 0:
 		d.beginWrite()
@@ -79,4 +82,35 @@ func (d *Dict) setStrLocked(key *Str, v Object) int32 {
 		n = len(d.entries) - 1
 	}
 	return int32(n)
+}
+
+// findStr is find for a str key with mu held, minus find's equality calls:
+// a new attribute's probe meets only empty slots and other names' entries,
+// so identity and hash comparisons settle it. ok is false when an entry
+// with the same hash but another key object turns up (an equal str built
+// at run time, or a hash collision): the caller then uses find.
+func (d *Dict) findStr(key *Str, h int64) (n int, slot uint64, ok bool) {
+	if d.index == nil {
+		return -1, 0, true
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == ixEmpty {
+			return -1, i, true
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.key == Object(key) {
+				return int(ix), i, true
+			}
+			if e.hash == h {
+				return 0, 0, false
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
 }

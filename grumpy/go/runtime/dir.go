@@ -19,13 +19,28 @@ func objectDir(t *Thread, o Object) (Object, *BaseException) {
 			add(m.dict)
 		}
 	} else {
-		add(dictOf(o))
+		// As CPython's object.__dir__: the names in whatever __dict__ and
+		// __class__ the object reports (either may fail or lie, which
+		// only leaves its names out).
+		if d, exc := GetAttr(t, o, strDict); exc == nil {
+			if dd, ok := d.(*Dict); ok {
+				add(dd)
+			}
+		} else if !exc.IsInstanceOf(ExceptionType) {
+			return nil, exc
+		}
 		if m, ok := o.(*Method); ok {
 			// a bound method's __dict__ is its function's
 			add(dictOf(m.Fn))
 		}
-		for _, m := range TypeOf(o).mro {
-			add(m.dict)
+		if c, exc := GetAttr(t, o, strClass); exc == nil {
+			if ty, ok := c.(*Type); ok {
+				for _, m := range ty.mro {
+					add(m.dict)
+				}
+			}
+		} else if !exc.IsInstanceOf(ExceptionType) {
+			return nil, exc
 		}
 	}
 	names := make([]string, 0, len(seen))

@@ -1228,6 +1228,10 @@ func egSplit(t *Thread, e *BaseException, m *egMatcher, wantRest bool) (*BaseExc
 	}
 	subs, _ := e.fieldOrNone("exceptions").(*Tuple)
 	var matches, rests []Object
+	if exc := t.Enter(" in exceptiongroup_split_recursive"); exc != nil {
+		return nil, nil, exc
+	}
+	defer t.Leave()
 	if subs != nil {
 		for _, s := range subs.items {
 			se, ok := s.(*BaseException)

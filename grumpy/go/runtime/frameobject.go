@@ -1,5 +1,7 @@
 package runtime
 
+import "weak"
+
 // FrameObject is a Python-visible snapshot of an activation (sys._getframe,
 // traceback.tb_frame). Frames proper live in a per-thread arena and are
 // reused, so the object copies what it shows when it is made.
@@ -16,6 +18,9 @@ type FrameObject struct {
 	live *Frame
 	// locals is the frame's locals provider (frame_locals.go), if any.
 	locals func() Object
+	// gen is the generator owning the frame (gi_frame), if any: weak, so
+	// that the generator's finalizer still runs while the frame lives.
+	gen weak.Pointer[Generator]
 }
 
 // FrameType is `frame`.
@@ -103,7 +108,11 @@ func init() {
 		return None, nil
 	}, func(t *Thread, o, v Object) *BaseException { return nil })
 	DefMethod(FrameType, "clear", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return None, nil
+		fo, ok := args[0].(*FrameObject)
+		if !ok {
+			return nil, descrSelfError("clear", FrameType, args)
+		}
+		return None, fo.clear(t)
 	})
 	DefMethod(FrameType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		fo := args[0].(*FrameObject)
@@ -113,4 +122,30 @@ func init() {
 		}
 		return NewStr(sprintf("<frame at %#x, file '%s', line %d, code %s>", addrOf(fo), file, lineOf(fo.code, fo.lineno), name)), nil
 	})
+}
+
+// clear is frame.clear(): a generator's frame finalizes its generator
+// (CPython's frame_clear calls _PyGen_Finalize): a suspended one is closed,
+// a coroutine that never ran warns that it was never awaited; a running
+// one cannot be cleared.
+func (fo *FrameObject) clear(t *Thread) *BaseException {
+	g := fo.gen.Value()
+	if g == nil {
+		if fo.live != nil {
+			for f := t.CurrentFrame(); f != nil; f = f.back {
+				if f == fo.live && f.code == fo.code {
+					return NewError(RuntimeErrorType, "cannot clear an executing frame")
+				}
+			}
+		}
+		return nil
+	}
+	g.mu.Lock()
+	running := g.running
+	g.mu.Unlock()
+	if running {
+		return NewError(RuntimeErrorType, "cannot clear an executing frame")
+	}
+	finalizeGenerator(t, g)
+	return nil
 }

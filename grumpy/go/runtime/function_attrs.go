@@ -607,6 +607,11 @@ func initMethodTypes() {
 	})
 	DefMethod(BF, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if b, ok := args[0].(*Builtin); ok {
+			// A static method of a builtin type (int.__new__,
+			// bytearray.maketrans) is found on its type (meth_reduce's m_self).
+			if b.owner != nil {
+				return NewTuple(Builtins.GetStr("getattr"), NewTuple(b.owner, NewStr(b.name))), nil
+			}
 			return NewStr(b.name), nil
 		}
 		m := args[0].(*Method)
@@ -618,6 +623,13 @@ func initMethodTypes() {
 	})
 
 	MD := MethodDescriptorType
+	DefMethod(MD, "__reduce__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		b, ok := args[0].(*Builtin)
+		if !ok || b.owner == nil {
+			return nil, Errorf(TypeErrorType, "cannot pickle '%s' object", TypeOf(args[0]).name)
+		}
+		return NewTuple(Builtins.GetStr("getattr"), NewTuple(b.owner, NewStr(b.name))), nil
+	})
 	defGetSet(MD, "__name__", func(t *Thread, o Object) (Object, *BaseException) {
 		return NewStr(o.(*Builtin).name), nil
 	}, nil)
@@ -729,12 +741,20 @@ func initModuleType() {
 		return NewStr("<module '" + name + "'>"), nil
 	})
 	DefMethod(ModuleType, "__dir__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		m := args[0].(*Module)
-		if f := m.dict.GetStr("__dir__"); f != nil {
+		// module_dir: the __dict__ the module reports (a subclass may
+		// shadow it), its __dir__ entry when it has one.
+		d, exc := GetAttr(t, args[0], strDict)
+		if exc != nil {
+			return nil, exc
+		}
+		md, ok := d.(*Dict)
+		if !ok {
+			return nil, NewError(TypeErrorType, "<module>.__dict__ is not a dictionary")
+		}
+		if f := md.GetStr("__dir__"); f != nil {
 			return Call0(t, f)
 		}
-		keys := m.dict.Keys()
-		return NewList(keys...), nil
+		return NewList(md.Keys()...), nil
 	})
 	defGetSet(ModuleType, "__dict__", func(t *Thread, o Object) (Object, *BaseException) {
 		return o.(*Module).dict, nil

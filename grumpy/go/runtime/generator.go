@@ -37,6 +37,15 @@ type Generator struct {
 	// (generator_final.go).
 	closeOnDrop bool
 	finalID     uint64
+	// origin is a coroutine's cr_origin (coroutine_unawaited.go): nil
+	// (None) unless sys.set_coroutine_origin_tracking_depth was > 0 when
+	// it was created.
+	origin Object
+	// An async generator's sys.set_asyncgen_hooks state (asyncgen_hooks.go):
+	// hooksInited once its first __anext__/asend/athrow/aclose ran the
+	// firstiter hook; agFinalizer is the finalizer hook then installed.
+	hooksInited bool
+	agFinalizer Object
 }
 
 type genKind int
@@ -125,16 +134,28 @@ func (g *Generator) resume(t *Thread, sent Object, throw *BaseException) (Object
 	t.PopGen(g.frame)
 	g.mu.Lock()
 	g.running = false
+	if g.Done || exc != nil {
+		// A finished body's locals are released (CPython clears the frame),
+		// so what they referenced can be freed and finalized.
+		g.fn = nil
+		g.frame.locals = nil
+	}
 	if g.finalID != 0 && (g.Done || exc != nil) {
 		g.disarmFinal()
 	}
 	if exc != nil {
 		g.Done = true
 		g.mu.Unlock()
-		if exc.IsInstanceOf(StopIterationType) {
+		stopAsync := g.kind == genAsync && exc.IsInstanceOf(StopAsyncIterationType)
+		if stopAsync || exc.IsInstanceOf(StopIterationType) {
 			msg := "generator raised StopIteration"
-			if g.kind == genCoroutine {
+			switch {
+			case stopAsync:
+				msg = "async generator raised StopAsyncIteration"
+			case g.kind == genCoroutine:
 				msg = "coroutine raised StopIteration"
+			case g.kind == genAsync:
+				msg = "async generator raised StopIteration"
 			}
 			r := NewError(RuntimeErrorType, msg)
 			r.cause = exc

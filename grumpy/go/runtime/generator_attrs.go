@@ -1,5 +1,7 @@
 package runtime
 
+import "weak"
+
 // The Python-visible attributes of generator, coroutine and async_generator
 // objects: __name__, __qualname__, gi_code/cr_code/ag_code,
 // gi_frame/cr_frame/ag_frame, gi_running/cr_running/ag_running,
@@ -39,7 +41,7 @@ func (g *Generator) frameObject() Object {
 	if g.frameObj == nil {
 		// One frame object per generator (g.gi_frame is g.gi_frame); its
 		// line and locals read the generator's frame when asked.
-		g.frameObj = &FrameObject{code: f.code, lineno: f.Line, globals: f.globals, live: f, locals: func() Object {
+		g.frameObj = &FrameObject{code: f.code, lineno: f.Line, globals: f.globals, live: f, gen: weak.Make(g), locals: func() Object {
 			if l := f.locals; l != nil {
 				return l()
 			}
@@ -123,7 +125,7 @@ func initGeneratorAttrs() {
 		}, nil)
 		if typ == CoroutineType {
 			defMember(typ, "cr_origin", func(t *Thread, o Object) (Object, *BaseException) {
-				return None, nil
+				return genSelf(o).crOrigin(), nil
 			})
 		}
 		DefMethod(typ, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {

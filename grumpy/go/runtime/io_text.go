@@ -205,7 +205,7 @@ func (x *textIO) noteNewlines(s string, final bool) {
 }
 
 // readBufferChunk reads at most one chunk of bytes from the buffer.
-func (x *textIO) readBufferChunk(t *Thread) ([]byte, bool, *BaseException) {
+func (x *textIO) readBufferChunk(t *Thread, size int) ([]byte, bool, *BaseException) {
 	if b := x.bufN; b != nil && TypeOf(x.buffer).builtin {
 		if exc := b.checkInit(); exc != nil {
 			return nil, false, exc
@@ -216,7 +216,7 @@ func (x *textIO) readBufferChunk(t *Thread) ([]byte, bool, *BaseException) {
 		if exc := b.lock(t, x.buffer); exc != nil {
 			return nil, false, exc
 		}
-		data, exc := b.read1(t, x.chunkSize)
+		data, exc := b.read1(t, size)
 		b.unlock()
 		if exc != nil {
 			return nil, false, exc
@@ -230,7 +230,7 @@ func (x *textIO) readBufferChunk(t *Thread) ([]byte, bool, *BaseException) {
 	if x.hasRead1 {
 		meth = ioStrRead1
 	}
-	r, exc := CallMethod(t, x.buffer, meth, []Object{MakeInt(int64(x.chunkSize))}, nil)
+	r, exc := CallMethod(t, x.buffer, meth, []Object{MakeInt(int64(size))}, nil)
 	if exc != nil {
 		return nil, false, exc
 	}
@@ -249,32 +249,48 @@ func (x *textIO) readBufferChunk(t *Thread) ([]byte, bool, *BaseException) {
 
 // checkDecoderState is what CPython's read_chunk checks of a Python
 // decoder's getstate() before it reads (for tell()): a (bytes, int) pair.
-func (x *textIO) checkDecoderState(t *Thread) *BaseException {
+// It returns the state's buffered bytes and flags.
+func (x *textIO) checkDecoderState(t *Thread) ([]byte, int, *BaseException) {
 	st, exc := CallMethod(t, x.decoderObj, ioStrGetstate, nil, nil)
 	if exc != nil {
-		return exc
+		return nil, 0, exc
 	}
 	tup, ok := Unwrap(st).(*Tuple)
 	if !ok {
-		return NewError(TypeErrorType, "illegal decoder state")
+		return nil, 0, NewError(TypeErrorType, "illegal decoder state")
 	}
 	if len(tup.items) != 2 {
-		return NewError(TypeErrorType, "illegal decoder state")
+		return nil, 0, NewError(TypeErrorType, "illegal decoder state")
 	}
-	if _, ok := Unwrap(tup.items[0]).(*Bytes); !ok {
-		return Errorf(TypeErrorType, "illegal decoder state: the first item should be a bytes object, not '%s'", TypeOf(tup.items[0]).name)
+	b, ok := Unwrap(tup.items[0]).(*Bytes)
+	if !ok {
+		return nil, 0, Errorf(TypeErrorType, "illegal decoder state: the first item should be a bytes object, not '%s'", TypeOf(tup.items[0]).name)
 	}
-	return nil
+	flags, exc := ioIntArg(t, tup.items[1])
+	if exc != nil {
+		return nil, 0, exc
+	}
+	return append([]byte(nil), b.b...), int(flags), nil
 }
 
 // readChunk decodes one more chunk onto dec; it reports false at EOF.
-func (x *textIO) readChunk(t *Thread) (bool, *BaseException) {
+// sizeHint (> 0) is the number of characters read() still needs: CPython
+// then reads up to b2cratio times as many bytes as that, if more than a chunk.
+func (x *textIO) readChunk(t *Thread, sizeHint int) (bool, *BaseException) {
+	var pyState []byte
+	pyFlags := 0
 	if x.telling && x.codec == tcPython && x.decoderObj != nil {
-		if exc := x.checkDecoderState(t); exc != nil {
+		st, fl, exc := x.checkDecoderState(t)
+		if exc != nil {
 			return false, exc
 		}
+		pyState, pyFlags = st, fl
 	}
-	data, blocked, exc := x.readBufferChunk(t)
+	size := x.chunkSize
+	if sizeHint > 0 {
+		size = max(size, int(max(x.b2cratio, 1.0)*float64(sizeHint)))
+	}
+	data, blocked, exc := x.readBufferChunk(t, size)
 	if exc != nil {
 		return false, exc
 	}
@@ -284,23 +300,27 @@ func (x *textIO) readChunk(t *Thread) (bool, *BaseException) {
 	final := len(data) == 0
 	prevCR := x.lastCR
 	pendingBefore := append([]byte(nil), x.pending...)
+	if x.codec == tcPython {
+		pendingBefore = pyState
+	}
 	s, exc := x.decodeChunk(t, data, final)
 	if exc != nil {
 		return false, exc
 	}
 	x.noteNewlines(s, final)
 	if x.telling {
-		x.noteSnapshot(prevCR, pendingBefore, data, s, final)
+		x.noteSnapshot(prevCR, pendingBefore, data, s, final, pyFlags)
 	} else {
 		x.snapValid = false
 	}
+	x.noteRatio(prevCR, data, s, final)
 	if x.decPos > 0 {
 		x.dec = x.dec[x.decPos:]
 		x.decPos = 0
 	}
 	x.chunkStart = len(x.dec)
 	x.cpStart = x.chunkStart
-	if x.snapFlags == 1 && x.cpStart > 0 {
+	if x.snapPendingCR() && x.cpStart > 0 {
 		x.cpStart--
 	}
 	if x.chunksSinceZero >= 0 {
@@ -412,10 +432,11 @@ func (x *textIO) read(t *Thread, n int) (string, *BaseException) {
 	}
 	for {
 		avail := x.dec[x.decPos:]
-		if x.cpAvail(avail) >= n {
+		have := x.cpAvail(avail)
+		if have >= n {
 			break
 		}
-		more, exc := x.readChunk(t)
+		more, exc := x.readChunk(t, n-have)
 		if exc != nil {
 			return "", exc
 		}
@@ -475,7 +496,7 @@ func (x *textIO) readline(t *Thread, limit int) (string, *BaseException) {
 				return x.out(avail[:end]), nil
 			}
 		}
-		more, exc := x.readChunk(t)
+		more, exc := x.readChunk(t, 0)
 		if exc != nil {
 			return "", exc
 		}
@@ -871,6 +892,14 @@ func textIOInit(t *Thread, x *textIO, self Object, args []Object, kw []*Str) (Ob
 		if strings.IndexByte(errName, 0) >= 0 {
 			return nil, NewError(ValueErrorType, "embedded null character")
 		}
+		if exc := devCheckErrors(errName); exc != nil {
+			return nil, exc
+		}
+	}
+	if encoding == None && flagWarnDefaultEncoding.Load() {
+		if exc := warnCategory(t, EncodingWarningType, "'encoding' argument not specified", 1); exc != nil {
+			return nil, exc
+		}
 	}
 	hasNL := false
 	nl := ""
@@ -1233,6 +1262,25 @@ func initTextIO() {
 		if (encoding != None || errors != None || newline != Ellipsis) && (x.dec[x.decPos:] != "" || len(x.pending) > 0) {
 			return nil, ioUnsupported("It is not possible to set the encoding or newline of stream after the first read")
 		}
+		// CPython converts the flags through __index__ to a C long first.
+		var lb, wt bool
+		for _, f := range []struct {
+			v   Object
+			out *bool
+		}{{lineBuffering, &lb}, {writeThrough, &wt}} {
+			if f.v == None {
+				continue
+			}
+			i, exc := Index(t, f.v)
+			if exc != nil {
+				return nil, exc
+			}
+			n, ok := i.(Int)
+			if !ok {
+				return nil, NewError(OverflowErrorType, "Python int too large to convert to C long")
+			}
+			*f.out = n != 0
+		}
 		if exc := x.flushPending(t); exc != nil {
 			return nil, exc
 		}
@@ -1243,6 +1291,10 @@ func initTextIO() {
 			encName := encodingName(x.encoding)
 			errName := x.errors
 			if s, ok := strArgOf(encoding); ok {
+				// CPython passes the name on as a C string (cut at a NUL).
+				if exc := codecNameCheck(s.s); exc != nil {
+					return nil, exc
+				}
 				encName = s.s
 				if s.s == "locale" {
 					encName = "UTF-8"
@@ -1252,18 +1304,22 @@ func initTextIO() {
 				return nil, Errorf(TypeErrorType, "reconfigure() argument 'encoding' must be str or None, not %s", TypeOf(encoding).name)
 			}
 			if s, ok := strArgOf(errors); ok {
+				if exc := codecNameCheck(s.s); exc != nil {
+					return nil, exc
+				}
 				errName = s.s
 			} else if errors != None {
 				return nil, Errorf(TypeErrorType, "reconfigure() argument 'errors' must be str or None, not %s", TypeOf(errors).name)
 			}
-			if c, ok := nativeTextCodec(encName); ok {
+			cName, _, _ := strings.Cut(encName, "\x00")
+			if c, ok := nativeTextCodec(cName); ok {
 				x.codec = c
 				x.encoderObj, x.decoderObj = nil, nil
-			} else if cm, ok := nativeCharmapName(encName); ok {
+			} else if cm, ok := nativeCharmapName(cName); ok {
 				x.codec, x.charmap = tcCharmap, cm
 				x.encoderObj, x.decoderObj = nil, nil
 			} else {
-				info, exc := CodecLookup(t, encName)
+				info, exc := CodecLookup(t, cName)
 				if exc != nil {
 					return nil, exc
 				}
@@ -1295,6 +1351,9 @@ func initTextIO() {
 		if newline != Ellipsis {
 			hasNL, nl := false, ""
 			if s, ok := strArgOf(newline); ok {
+				if exc := codecNameCheck(s.s); exc != nil {
+					return nil, exc
+				}
 				switch s.s {
 				case "", "\n", "\r", "\r\n":
 				default:
@@ -1317,18 +1376,10 @@ func initTextIO() {
 			}
 		}
 		if lineBuffering != None {
-			b, exc := IsTrue(t, lineBuffering)
-			if exc != nil {
-				return nil, exc
-			}
-			x.lineBuffering = b
+			x.lineBuffering = lb
 		}
 		if writeThrough != None {
-			b, exc := IsTrue(t, writeThrough)
-			if exc != nil {
-				return nil, exc
-			}
-			x.writeThrough = b
+			x.writeThrough = wt
 		}
 		return None, nil
 	})

@@ -10,7 +10,7 @@ import (
 // incremental newline decoder holds that '\r' back, and tell() encodes the
 // decoder state in the cookie:
 //
-//	start_pos | dec_flags<<64 | bytes_to_feed<<96 | chars_to_skip<<128 | need_eof<<192
+//	start_pos | dec_flags<<64 | bytes_to_feed<<96 | chars_to_skip<<128 | need_eof<<160
 //
 // This file replays CPython's search over the last chunk's bytes (the
 // "snapshot") with an emulation of its decoder, so tell() returns the same
@@ -20,14 +20,48 @@ import (
 type cpDecoder struct {
 	x         *textIO
 	pendingCR bool
-	buf       []byte // incomplete UTF-8 sequence
+	buf       []byte // incomplete UTF-8 sequence (tcPython: the decoder's buffered bytes)
 	seennl    int
+	pyFlags   int // tcPython: the decoder's state flags
+}
+
+// newCPDecoder starts a replay from the snapshot's state: CPython's
+// decoder.setstate((b'', dec_flags)) on the newline decoder.
+func (x *textIO) newCPDecoder(t *Thread, flags int) (*cpDecoder, *BaseException) {
+	d := &cpDecoder{x: x}
+	inner := flags
+	if x.readuniversal {
+		d.pendingCR = flags&1 != 0
+		inner = flags >> 1
+	}
+	if x.codec == tcPython {
+		d.pyFlags = inner
+		if _, exc := CallMethod(t, x.decoderObj, ioStrSetstate, []Object{NewTuple(NewBytes(nil), MakeInt(int64(inner)))}, nil); exc != nil {
+			return nil, exc
+		}
+	}
+	return d, nil
 }
 
 // decode feeds data and returns the number of characters produced.
 func (d *cpDecoder) decode(t *Thread, data []byte, final bool) (int, *BaseException) {
 	var s string
 	switch d.x.codec {
+	case tcPython:
+		r, exc := CallMethod(t, d.x.decoderObj, ioStrDecode, []Object{NewBytes(data), Bool(final)}, nil)
+		if exc != nil {
+			return 0, exc
+		}
+		str, ok := strArgOf(r)
+		if !ok {
+			return 0, Errorf(TypeErrorType, "decoder should return a string result, not '%s'", TypeOf(r).name)
+		}
+		s = str.s
+		b, fl, exc := d.x.checkDecoderState(t)
+		if exc != nil {
+			return 0, exc
+		}
+		d.buf, d.pyFlags = b, fl
 	case tcUTF8:
 		in := data
 		if len(d.buf) > 0 {
@@ -58,7 +92,7 @@ func (d *cpDecoder) decode(t *Thread, data []byte, final bool) (int, *BaseExcept
 		s = "\r" + s
 		d.pendingCR = false
 	}
-	if !final && strings.HasSuffix(s, "\r") {
+	if d.x.readuniversal && !final && strings.HasSuffix(s, "\r") {
 		s = s[:len(s)-1]
 		d.pendingCR = true
 	}
@@ -71,15 +105,30 @@ func (d *cpDecoder) decode(t *Thread, data []byte, final bool) (int, *BaseExcept
 }
 
 func (d *cpDecoder) flags() int {
-	if d.pendingCR {
-		return 1
+	f := d.pyFlags
+	if !d.x.readuniversal {
+		return f
 	}
-	return 0
+	f <<= 1
+	if d.pendingCR {
+		f |= 1
+	}
+	return f
 }
 
-// cpCookieCapable reports whether tell()/seek() use the emulation.
+// cpCookieCapable reports whether tell()/seek() use the emulation: in
+// universal-newline mode, and always for Python decoder objects (whose
+// state CPython's cookie carries).
 func (x *textIO) cpCookieCapable() bool {
-	return x.readuniversal && x.codec != tcPython
+	if x.codec == tcPython {
+		return x.decoderObj != nil
+	}
+	return x.readuniversal
+}
+
+// snapPendingCR reports whether the snapshot's decoder held back a '\r'.
+func (x *textIO) snapPendingCR() bool {
+	return x.readuniversal && x.snapFlags&1 != 0
 }
 
 // cpAvail is the number of characters CPython's decoded_chars would hold
@@ -92,18 +141,26 @@ func (x *textIO) cpAvail(s string) int {
 }
 
 // noteSnapshot records the state CPython's read_chunk saves.
-func (x *textIO) noteSnapshot(prevPendingCR bool, pendingBefore, data []byte, text string, final bool) {
+func (x *textIO) noteSnapshot(prevPendingCR bool, pendingBefore, data []byte, text string, final bool, pyFlags int) {
 	if !x.telling {
 		return
 	}
 	x.snapValid = true
-	x.snapFlags = 0
-	if prevPendingCR && x.readuniversal {
-		x.snapFlags = 1
+	x.snapFlags = pyFlags
+	if x.readuniversal {
+		x.snapFlags <<= 1
+		if prevPendingCR {
+			x.snapFlags |= 1
+		}
 	}
 	x.snapInput = append(append(x.snapInput[:0:0], pendingBefore...), data...)
+}
+
+// noteRatio records CPython's b2cratio: the bytes per character its
+// newline decoder produced for the chunk just read.
+func (x *textIO) noteRatio(prevPendingCR bool, data []byte, text string, final bool) {
 	cp := text
-	if x.snapFlags == 1 {
+	if prevPendingCR && x.readuniversal {
 		cp = "\r" + cp
 	}
 	if !final && x.readuniversal && strings.HasSuffix(cp, "\r") {
@@ -125,7 +182,7 @@ func buildCookie(startPos int64, decFlags, bytesToFeed, charsToSkip, needEOF int
 		return MakeInt(startPos)
 	}
 	c := new(big.Int).SetUint64(uint64(needEOF))
-	c.Lsh(c, 64).Or(c, new(big.Int).SetUint64(uint64(uint32(charsToSkip))))
+	c.Lsh(c, 32).Or(c, new(big.Int).SetUint64(uint64(uint32(charsToSkip))))
 	c.Lsh(c, 32).Or(c, new(big.Int).SetUint64(uint64(uint32(bytesToFeed))))
 	c.Lsh(c, 32).Or(c, new(big.Int).SetUint64(uint64(uint32(decFlags))))
 	c.Lsh(c, 64).Or(c, new(big.Int).SetUint64(uint64(startPos)))
@@ -151,13 +208,25 @@ func (x *textIO) cpTell(t *Thread, bufPos int64) (Object, *BaseException) {
 	// The replay starts from a reset decoder (which clears the newline
 	// record) when the snapshot is at the stream's start.
 	resets := startPos == 0 && decFlags == 0
-	fresh := func() *cpDecoder { return &cpDecoder{x: x, pendingCR: x.snapFlags == 1} }
+	if x.codec == tcPython {
+		// The replay runs the decoder itself: restore its state after.
+		saved, exc := CallMethod(t, x.decoderObj, ioStrGetstate, nil, nil)
+		if exc != nil {
+			return nil, exc
+		}
+		defer CallMethod(t, x.decoderObj, ioStrSetstate, []Object{saved}, nil)
+	}
+	snapFlags := x.snapFlags
+	fresh := func() (*cpDecoder, *BaseException) { return x.newCPDecoder(t, snapFlags) }
 	charsToSkip := used
 	skipBytes := int(x.b2cratio * float64(charsToSkip))
 	skipBack := 1
 	var d *cpDecoder
+	var exc *BaseException
 	for skipBytes > 0 {
-		d = fresh()
+		if d, exc = fresh(); exc != nil {
+			return nil, exc
+		}
 		n, exc := d.decode(t, input[:min(skipBytes, len(input))], false)
 		if exc != nil {
 			return nil, exc
@@ -177,7 +246,9 @@ func (x *textIO) cpTell(t *Thread, bufPos int64) (Object, *BaseException) {
 	}
 	if skipBytes <= 0 {
 		skipBytes = 0
-		d = fresh()
+		if d, exc = fresh(); exc != nil {
+			return nil, exc
+		}
 	}
 	startPos += int64(skipBytes)
 	bytesToFeed, needEOF := 0, 0
@@ -243,7 +314,7 @@ func parseCookie(o Object) textCookie {
 		decFlags:    int(int32(get(64, 32))),
 		bytesToFeed: int(int32(get(96, 32))),
 		charsToSkip: int(int32(get(128, 32))),
-		needEOF:     get(192, 8) != 0,
+		needEOF:     get(160, 8) != 0,
 	}
 }
 
@@ -251,6 +322,11 @@ func parseCookie(o Object) textCookie {
 // c.startPos: a held-back '\r', then the bytes to feed and characters to
 // skip.
 func (x *textIO) cpSeekState(t *Thread, c textCookie) *BaseException {
+	if x.codec == tcPython && (c.startPos != 0 || c.decFlags != 0 || c.bytesToFeed != 0 || c.charsToSkip != 0 || c.needEOF) {
+		if _, exc := x.newCPDecoder(t, c.decFlags); exc != nil {
+			return exc
+		}
+	}
 	if c.decFlags&1 != 0 && x.readuniversal {
 		x.dec = "\r"
 		x.lastCR = true

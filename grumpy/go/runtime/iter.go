@@ -21,6 +21,7 @@ type seqIter struct {
 }
 
 type callIter struct {
+	mu           sync.Mutex
 	fn, sentinel Object
 	done         bool
 }
@@ -66,6 +67,7 @@ func (it *seqIter) next(t *Thread) (Object, *BaseException) {
 			return v, nil
 		}
 		it.done = true
+		it.seq = exhaustedList // the list is released, as CPython's listiterator does
 		l.mu.Unlock()
 		return nil, nil
 	}
@@ -93,32 +95,75 @@ func (it *seqIter) next(t *Thread) (Object, *BaseException) {
 		}
 	}
 	it.done = true
+	it.release()
 	return nil, nil
+}
+
+// Exhausted sequence iterators drop their sequence (CPython's it_seq =
+// NULL), so that it can be freed and finalized; they keep a placeholder of
+// the same kind (Type() depends on it). The list one is locked by list
+// iterators that see done.
+var (
+	exhaustedList   = &List{}
+	exhaustedStrU   = NewStr("\u0100")
+	exhaustedStrASC = NewStr("")
+)
+
+// release replaces an exhausted iterator's tuple or str; it.mu is held.
+func (it *seqIter) release() {
+	switch s := it.seq.(type) {
+	case *Tuple:
+		it.seq = emptyTuple
+	case *Str:
+		if s.isASCII() {
+			it.seq = exhaustedStrASC
+		} else {
+			it.seq = exhaustedStrU
+		}
+	}
 }
 
 func (*callIter) Type() *Type { return callIterType }
 
 func (it *callIter) next(t *Thread) (Object, *BaseException) {
-	if it.done {
+	it.mu.Lock()
+	done, fn, sentinel := it.done, it.fn, it.sentinel
+	it.mu.Unlock()
+	if done {
 		return nil, nil
 	}
-	v, exc := Call0(t, it.fn)
+	v, exc := Call0(t, fn)
 	if exc != nil {
 		if exc.IsInstanceOf(StopIterationType) {
-			it.done = true
+			it.finish()
 			return nil, nil
 		}
 		return nil, exc
 	}
-	r, exc := Eq(t, v, it.sentinel)
+	// As calliter_iternext: the call may have exhausted this very
+	// iterator (reentrantly); then it stays exhausted.
+	it.mu.Lock()
+	done = it.done
+	it.mu.Unlock()
+	if done {
+		return nil, nil
+	}
+	eq, exc := richEq(t, sentinel, v)
 	if exc != nil {
 		return nil, exc
 	}
-	if b, _ := IsTrue(t, r); b {
-		it.done = true
+	if eq {
+		it.finish()
 		return nil, nil
 	}
 	return v, nil
+}
+
+// finish marks the iterator exhausted and drops its callable and sentinel.
+func (it *callIter) finish() {
+	it.mu.Lock()
+	it.done, it.fn, it.sentinel = true, nil, nil
+	it.mu.Unlock()
 }
 
 func (*getitemIter) Type() *Type { return getitemIterType }
@@ -130,12 +175,16 @@ func (it *getitemIter) next(t *Thread) (Object, *BaseException) {
 		return nil, nil
 	}
 	i := it.i
+	seq := it.seq
 	it.i++
 	it.mu.Unlock()
-	v, exc := GetItem(t, it.seq, MakeInt(int64(i)))
+	v, exc := GetItem(t, seq, MakeInt(int64(i)))
 	if exc != nil {
 		if exc.IsInstanceOf(IndexErrorType) || exc.IsInstanceOf(StopIterationType) {
+			it.mu.Lock()
 			it.done = true
+			it.seq = nil // released, as CPython's seqiterobject does
+			it.mu.Unlock()
 			return nil, nil
 		}
 		return nil, exc
@@ -520,13 +569,16 @@ func init() {
 		if !ok {
 			return nil, descrSelfError("__reduce__", listRevIterType, args)
 		}
+		// The builtins are looked up first: the lookup may run Python
+		// code (a colliding key's __eq__) that advances the iterator.
+		iter, reversed := Builtins.GetStr("iter"), Builtins.GetStr("reversed")
 		it.mu.Lock()
 		l, idx := it.l, it.idx
 		it.mu.Unlock()
 		if l == nil {
-			return NewTuple(Builtins.GetStr("iter"), NewTuple(NewList())), nil
+			return NewTuple(iter, NewTuple(NewList())), nil
 		}
-		return NewTuple(Builtins.GetStr("reversed"), NewTuple(l), MakeInt(int64(idx))), nil
+		return NewTuple(reversed, NewTuple(l), MakeInt(int64(idx))), nil
 	})
 	DefMethod(listRevIterType, "__setstate__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		it, ok := args[0].(*listReverseIter)

@@ -280,6 +280,8 @@ func newMemoryView(t *Thread, o Object) (*MemoryView, *BaseException) {
 		if a, ok := v.base.(*Array); ok {
 			return mvTrack(&MemoryView{obj: o, ba: a, stop: -1, format: mvArrayFormat(a.tc), itemsize: a.size}), nil
 		}
+	case *PickleBuffer:
+		return v.exportView(t)
 	}
 	return nil, Errorf(TypeErrorType, "memoryview: a bytes-like object is required, not '%s'", TypeOf(o).name)
 }

@@ -80,7 +80,7 @@ func init() {
 		return builtinDoc(o.(*Builtin)), nil
 	}, nil)
 	defGetSet(WD, "__text_signature__", func(t *Thread, o Object) (Object, *BaseException) {
-		return None, nil
+		return slotTextSignatureObj(o.(*Builtin).name), nil
 	}, nil)
 	DefMethod(WD, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		b := args[0].(*Builtin)
@@ -118,7 +118,7 @@ func init() {
 		return builtinDoc(mwFn(o)), nil
 	}, nil)
 	defGetSet(MW, "__text_signature__", func(t *Thread, o Object) (Object, *BaseException) {
-		return None, nil
+		return slotTextSignatureObj(mwFn(o).name), nil
 	}, nil)
 	DefMethod(MW, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		m := args[0].(*Method)

@@ -107,6 +107,14 @@ func CodecLookup(t *Thread, encoding string) (Object, *BaseException) {
 		codecsMu.Unlock()
 		return r, nil
 	}
+	if r, ok, exc := nativeCharmapCodecInfo(t, encoding); exc != nil || ok {
+		if ok {
+			codecsMu.Lock()
+			codecCache[key] = r
+			codecsMu.Unlock()
+		}
+		return r, exc
+	}
 	return nil, Errorf(LookupErrorType, "unknown encoding: %s", encoding)
 }
 

@@ -955,11 +955,17 @@ func init() {
 		return repeat(t, self, d, args[0], true)
 	})
 	dequeMethod("__reduce__", func(t *Thread, self Object, d *Deque, args []Object, kw []*Str) (Object, *BaseException) {
-		var state Object = None
-		if dict := dictOf(self); dict != nil && dict.Len() > 0 {
-			state = dict
+		// As deque_reduce: the state is __getstate__'s (instance dict
+		// and __slots__ values), the items come from iter(self) (a
+		// subclass's __iter__ included).
+		state, exc := objectGetStateCall(t, self, false)
+		if exc != nil {
+			return nil, exc
 		}
-		it := newDequeIter(d, false)
+		it, exc := Iter(t, self)
+		if exc != nil {
+			return nil, exc
+		}
 		ml := dequeMaxlenRepr(d)
 		if ml < 0 {
 			return NewTuple(TypeOf(self), emptyTuple, state, it), nil

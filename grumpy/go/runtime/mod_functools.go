@@ -134,7 +134,7 @@ func init() {
 // wrappers (partial objects have a __dict__); the struct is the base.
 type partialObj struct {
 	fn   Object
-	args []Object
+	args *Tuple // kept (not copied) so p.args is p.args, as in CPython
 	kw   *Dict
 	mu   sync.Mutex // guards the fields during __setstate__
 }
@@ -150,7 +150,14 @@ func (*partialObj) Type() *Type { return partialType }
 func (p *partialObj) fields() (Object, []Object, *Dict) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.fn, p.args, p.kw
+	return p.fn, p.args.items, p.kw
+}
+
+// argsTuple is the partial's args tuple itself.
+func (p *partialObj) argsTuple() *Tuple {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.args
 }
 
 func partialOf(o Object) (*partialObj, bool) {
@@ -164,7 +171,7 @@ func NewPartial(fn Object, args []Object, kw *Dict) Object {
 		kw = NewDict()
 	}
 	inst := NewInstance(partialType)
-	inst.base = &partialObj{fn: fn, args: args, kw: kw}
+	inst.base = &partialObj{fn: fn, args: NewTuple(args...), kw: kw}
 	return inst
 }
 
@@ -269,7 +276,7 @@ func init() {
 			pkw.SetItemStr(k, kwv[i])
 		}
 		inst := NewInstance(cls)
-		inst.base = &partialObj{fn: fn, args: pargs, kw: pkw}
+		inst.base = &partialObj{fn: fn, args: NewTuple(pargs...), kw: pkw}
 		return inst, nil
 	})
 	DefMethod(partialType, "__call__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
@@ -291,12 +298,12 @@ func init() {
 		if exc != nil {
 			return nil, exc
 		}
-		fn, pargs, pkw := p.fields()
+		fn, _, pkw := p.fields()
 		var d Object = None
 		if dict := dictOf(args[0]); dict != nil && dict.Len() > 0 {
 			d = dict
 		}
-		return NewTuple(TypeOf(args[0]), NewTuple(fn), NewTuple(fn, NewTuple(append([]Object(nil), pargs...)...), pkw, d)), nil
+		return NewTuple(TypeOf(args[0]), NewTuple(fn), NewTuple(fn, p.argsTuple(), pkw, d)), nil
 	})
 	DefMethod(partialType, "__setstate__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		p, exc := nativeSelf[*partialObj](args, partialType, "__setstate__")
@@ -307,26 +314,36 @@ func init() {
 			return nil, exc
 		}
 		st, ok := args[1].(*Tuple)
-		if !ok {
-			return nil, NewError(TypeErrorType, "argument to __setstate__ must be a tuple")
-		}
-		if len(st.items) != 4 {
-			return nil, Errorf(TypeErrorType, "expected 4 items in state, got %d", len(st.items))
+		if !ok || len(st.items) != 4 {
+			return nil, NewError(TypeErrorType, "invalid partial state")
 		}
 		fn, fargs, fkw, fdict := st.items[0], st.items[1], st.items[2], st.items[3]
 		at, isTup := Unwrap(fargs).(*Tuple)
 		if !Callable(fn) || !isTup || (fkw != None && !isDict(fkw)) {
 			return nil, NewError(TypeErrorType, "invalid partial state")
 		}
+		// As partial_setstate: an exact tuple and an exact dict are kept
+		// (copy.copy shares them), others are converted.
 		kwd := NewDict()
 		if fkw != None {
-			kwd = fkw.(*Dict).Copy()
+			kwd = fkw.(*Dict)
+			if kwd.Type() != DictType {
+				kwd = kwd.Copy()
+			}
+		}
+		if _, exact := fargs.(*Tuple); !exact {
+			at = NewTuple(append([]Object(nil), at.items...)...)
 		}
 		p.mu.Lock()
-		p.fn, p.args, p.kw = fn, append([]Object(nil), at.items...), kwd
+		p.fn, p.args, p.kw = fn, at, kwd
 		p.mu.Unlock()
-		if fdict != None {
-			if d := dictOf(args[0]); d != nil {
+		if inst, ok := args[0].(*Instance); ok {
+			// The state's dict becomes the instance's (None: a fresh one).
+			if d, isD := fdict.(*Dict); isD {
+				inst.dict = d
+			} else if fdict == None {
+				inst.dict = NewDict()
+			} else if d := dictOf(args[0]); d != nil {
 				d.Clear()
 				if exc := DictUpdate(t, d, fdict); exc != nil {
 					return nil, exc
@@ -343,10 +360,30 @@ func init() {
 			}})
 	}
 	member("func", func(p *partialObj) Object { fn, _, _ := p.fields(); return fn })
-	member("args", func(p *partialObj) Object {
-		_, a, _ := p.fields()
-		return NewTuple(append([]Object(nil), a...)...)
-	})
+	member("args", func(p *partialObj) Object { return p.argsTuple() })
+	// partial's __dict__ (PyObject_GenericGetDict/GenericSetDict): it may be
+	// replaced by a dict but not deleted.
+	partialType.dict.SetStr("__dict__", &getSetDescr{name: "__dict__", owner: partialType,
+		get: func(t *Thread, o Object) (Object, *BaseException) {
+			if d := dictOf(o); d != nil {
+				return d, nil
+			}
+			return nil, attrError(o, strDict)
+		},
+		set: func(t *Thread, o, v Object) *BaseException {
+			if v == nil {
+				return NewError(TypeErrorType, "cannot delete __dict__")
+			}
+			d, ok := v.(*Dict)
+			if !ok {
+				return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", TypeOf(v).name)
+			}
+			if inst, isInst := o.(*Instance); isInst {
+				inst.dict = d
+				return nil
+			}
+			return NewError(TypeErrorType, "__dict__ assignment not supported for this object")
+		}})
 	member("keywords", func(p *partialObj) Object { _, _, kw := p.fields(); return kw })
 	DefClassMethod(partialType, "__class_getitem__", classGetItem)
 }
@@ -378,6 +415,7 @@ type lruCache struct {
 type lruNode struct {
 	prev, next *lruNode
 	key        Object
+	hash       int64 // the key's, computed once (as CPython's lru_list_elem)
 	result     Object
 	dead       bool // evicted (guarded by the cache's mu)
 }
@@ -452,7 +490,12 @@ func (c *lruCache) call(t *Thread, args []Object, kw []*Str) (Object, *BaseExcep
 		return Call(t, c.fn, args, kw)
 	}
 	key := c.makeKey(args, kw)
-	found, exc := c.cache.GetItem(t, key)
+	// The key is hashed once per call: __hash__ of the arguments runs once.
+	h, exc := Hash(t, key)
+	if exc != nil {
+		return nil, exc
+	}
+	found, exc := c.cache.getKnownHash(t, key, h)
 	if exc != nil {
 		return nil, exc
 	}
@@ -480,18 +523,18 @@ func (c *lruCache) call(t *Thread, args []Object, kw []*Str) (Object, *BaseExcep
 		return nil, exc
 	}
 	if c.maxsize < 0 {
-		return result, c.cache.SetItem(t, key, result)
+		return result, c.setKnownHash(t, key, h, result)
 	}
 	// The key may have been added while the function ran (recursion or
 	// another thread): keep the cached entry.
-	again, exc := c.cache.GetItem(t, key)
+	again, exc := c.cache.getKnownHash(t, key, h)
 	if exc != nil {
 		return nil, exc
 	}
 	if again != nil {
 		return result, nil
 	}
-	node := &lruNode{key: key, result: result}
+	node := &lruNode{key: key, hash: h, result: result}
 	var evict *lruNode
 	c.mu.Lock()
 	// The list, not the dict, bounds the cache: the dict is updated after
@@ -508,7 +551,7 @@ func (c *lruCache) call(t *Thread, args []Object, kw []*Str) (Object, *BaseExcep
 			return nil, exc
 		}
 	}
-	if exc := c.cache.SetItem(t, key, node); exc != nil {
+	if exc := c.setKnownHash(t, key, h, node); exc != nil {
 		c.mu.Lock()
 		if node.prev != nil {
 			c.unlink(node)
@@ -534,12 +577,21 @@ func (c *lruCache) call(t *Thread, args []Object, kw []*Str) (Object, *BaseExcep
 // that mark after storing, so the dict never keeps an entry whose node has
 // left the list.
 func (c *lruCache) dropIfCurrent(t *Thread, n *lruNode) *BaseException {
-	v, exc := c.cache.GetItem(t, n.key)
+	v, exc := c.cache.getKnownHash(t, n.key, n.hash)
 	if exc != nil || v != Object(n) {
 		return exc
 	}
-	_, exc = c.cache.DelItem(t, n.key)
+	c.cache.mu.Lock()
+	defer c.cache.mu.Unlock()
+	_, _, exc = c.cache.remove(t, n.key, n.hash)
 	return exc
+}
+
+// setKnownHash stores cache[key] = v with the key's hash already computed.
+func (c *lruCache) setKnownHash(t *Thread, key Object, h int64, v Object) *BaseException {
+	c.cache.mu.Lock()
+	defer c.cache.mu.Unlock()
+	return c.cache.insert(t, key, h, v)
 }
 
 func (c *lruCache) clear() {

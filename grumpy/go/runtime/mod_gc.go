@@ -90,7 +90,7 @@ func initGC(t *Thread, m *Module) *BaseException {
 				return nil, exc
 			}
 		}
-		CollectGenerators(t) // a collection, then abandoned generators closed (generator_final.go)
+		CollectFinal(t) // collections, then __del__ and abandoned generators run (finalize.go)
 		WeakrefCollect(t)
 		waitWeakCallbacks()
 		for _, cb := range cbs {
@@ -185,7 +185,7 @@ func initGC(t *Thread, m *Module) *BaseException {
 		if exc := methArgs("is_finalized", "is_finalized", args, kw, 1, 1); exc != nil {
 			return nil, exc
 		}
-		return False, nil
+		return Bool(IsFinalized(args[0])), nil
 	})
 	for _, name := range []string{"get_referrers", "get_referents"} {
 		name := name

@@ -221,7 +221,9 @@ func xofLength(t *Thread, o Object, openssl bool) (int, *BaseException) {
 		}
 		return 0, NewError(OverflowErrorType, "Python int too large to convert to C unsigned long")
 	}
-	if n >= 1<<32 {
+	// _sha3's SHAKE caps the output at 2**29 bytes (CPython's
+	// _SHAKE_digest); the OpenSSL one is only bounded by memory here.
+	if n >= 1<<32 || (!openssl && n >= 1<<29) {
 		return 0, NewError(ValueErrorType, "length is too large")
 	}
 	return int(n), nil

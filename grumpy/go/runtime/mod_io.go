@@ -55,6 +55,22 @@ func initIO(t *Thread, m *Module) *BaseException {
 		if args[0] != None {
 			return args[0], nil
 		}
+		if flagWarnDefaultEncoding.Load() {
+			level := int64(2)
+			if len(args) > 1 {
+				l, exc := ioIntArg(t, args[1])
+				if exc != nil {
+					return nil, exc
+				}
+				level = l
+			}
+			if exc := warnCategory(t, EncodingWarningType, "'encoding' argument not specified", int(level)); exc != nil {
+				return nil, exc
+			}
+		}
+		if flagUTF8Mode.Load() {
+			return NewStr("utf-8"), nil
+		}
 		return NewStr("locale"), nil
 	}))
 	return nil
@@ -329,9 +345,7 @@ func initIOBase() {
 			return exc == nil, exc
 		})
 	})
-	DefMethod(B, "__del__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return None, nil
-	})
+	defNoopDel(B)
 
 	R := RawIOBaseType
 	DefMethod(R, "read", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {

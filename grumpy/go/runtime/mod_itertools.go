@@ -69,6 +69,30 @@ func defItNew(typ *Type, mk func(t *Thread, args []Object, kw []*Str) (Object, *
 	})
 }
 
+// defItNewNoKw is defItNew for the constructors that take no keyword
+// arguments: as in CPython, they are refused unless a subclass overrides
+// __init__ (which then receives them), and dropped before mk runs.
+func defItNewNoKw(typ *Type, mk func(t *Thread, args []Object, kw []*Str) (Object, *BaseException)) {
+	DefStatic(typ, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		cls, exc := nativeNewArgs(args, typ)
+		if exc != nil {
+			return nil, exc
+		}
+		args = args[1:]
+		if len(kw) > 0 {
+			if cls == typ || cls.lookup(strInit) == objectInit {
+				return nil, Errorf(TypeErrorType, "%s() takes no keyword arguments", shortTypeName(typ))
+			}
+			args, kw = args[:len(args)-len(kw)], nil
+		}
+		v, exc := mk(t, args, kw)
+		if exc != nil {
+			return nil, exc
+		}
+		return nativeWrap(cls, typ, v), nil
+	})
+}
+
 // ---------------------------------------------------------------------------
 // count
 
@@ -172,10 +196,11 @@ func init() {
 // cycle
 
 type itCycle struct {
-	mu    sync.Mutex
-	it    Object // nil once exhausted
-	saved []Object
-	index int
+	mu        sync.Mutex
+	it        Object // nil once exhausted
+	saved     []Object
+	index     int
+	firstpass bool // saved already holds what it yields (restored state)
 }
 
 func (*itCycle) Type() *Type { return itCycleType }
@@ -192,7 +217,9 @@ func (c *itCycle) next(t *Thread) (Object, *BaseException) {
 		c.mu.Lock()
 		defer c.mu.Unlock()
 		if v != nil {
-			c.saved = append(c.saved, v)
+			if !c.firstpass {
+				c.saved = append(c.saved, v)
+			}
 			return v, nil
 		}
 		c.it = nil
@@ -212,7 +239,7 @@ func (c *itCycle) next(t *Thread) (Object, *BaseException) {
 }
 
 func init() {
-	defItNew(itCycleType, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	defItNewNoKw(itCycleType, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if len(kw) > 0 {
 			return nil, NewError(TypeErrorType, "cycle() takes no keyword arguments")
 		}
@@ -424,7 +451,7 @@ func (c *itChain) next(t *Thread) (Object, *BaseException) {
 }
 
 func init() {
-	defItNew(itChainType, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	defItNewNoKw(itChainType, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if len(kw) > 0 {
 			return nil, NewError(TypeErrorType, "chain() takes no keyword arguments")
 		}
@@ -631,10 +658,10 @@ func init() {
 			return mk(args[0], it), nil
 		}
 	}
-	defItNew(itDropwhileType, twoArgs("dropwhile", func(fn, it Object) Object { return &itDropwhile{fn: fn, it: it} }))
-	defItNew(itTakewhileType, twoArgs("takewhile", func(fn, it Object) Object { return &itTakewhile{fn: fn, it: it} }))
-	defItNew(itFilterfalseType, twoArgs("filterfalse", func(fn, it Object) Object { return &itFilterfalse{fn: fn, it: it} }))
-	defItNew(itStarmapType, twoArgs("starmap", func(fn, it Object) Object { return &itStarmap{fn: fn, it: it} }))
+	defItNewNoKw(itDropwhileType, twoArgs("dropwhile", func(fn, it Object) Object { return &itDropwhile{fn: fn, it: it} }))
+	defItNewNoKw(itTakewhileType, twoArgs("takewhile", func(fn, it Object) Object { return &itTakewhile{fn: fn, it: it} }))
+	defItNewNoKw(itFilterfalseType, twoArgs("filterfalse", func(fn, it Object) Object { return &itFilterfalse{fn: fn, it: it} }))
+	defItNewNoKw(itStarmapType, twoArgs("starmap", func(fn, it Object) Object { return &itStarmap{fn: fn, it: it} }))
 }
 
 // ---------------------------------------------------------------------------
@@ -760,7 +787,11 @@ func init() {
 		if !ok {
 			return nil, Errorf(TypeErrorType, "_grouper() argument 1 must be itertools.groupby, not %s", TypeOf(args[0]).name)
 		}
-		return &itGrouper{parent: g, tgtkey: args[1]}, nil
+		gr := &itGrouper{parent: g, tgtkey: args[1]}
+		g.mu.Lock()
+		g.currgrp = gr
+		g.mu.Unlock()
+		return gr, nil
 	})
 }
 
@@ -838,7 +869,7 @@ func isliceArg(t *Thread, o Object) (int, bool) {
 }
 
 func init() {
-	defItNew(itIsliceType, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	defItNewNoKw(itIsliceType, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if len(kw) > 0 {
 			return nil, NewError(TypeErrorType, "islice() takes no keyword arguments")
 		}
@@ -957,7 +988,12 @@ func init() {
 
 const teeChunk = 57
 
+// teeLink is itertools._tee_dataobject: up to teeChunk values read from the
+// shared iterator, and the link that follows. Its fields are guarded by
+// shared.mu; links made by jumping share it, links rebuilt by unpickling
+// (_tee_dataobject(it, values, next)) get their own.
 type teeLink struct {
+	shared *teeShared
 	values [teeChunk]Object
 	n      int
 	next   *teeLink
@@ -970,31 +1006,26 @@ type teeShared struct {
 }
 
 type itTeeObj struct {
-	shared *teeShared
-	link   *teeLink // guarded by shared.mu
-	idx    int
+	mu   sync.Mutex
+	link *teeLink
+	idx  int // 0 <= idx <= teeChunk
 }
 
 func (*itTeeObj) Type() *Type { return itTeeType }
 
-// teeDataObj exposes the shared buffer as itertools._tee_dataobject.
-type teeDataObj struct{ shared *teeShared }
+func (*teeLink) Type() *Type { return itTeeDataType }
 
-func (*teeDataObj) Type() *Type { return itTeeDataType }
-
-func (te *itTeeObj) normalize() {
-	if te.idx == teeChunk && te.link.next != nil {
-		te.link, te.idx = te.link.next, 0
-	}
+func newTeeLink(it Object) *teeLink {
+	return &teeLink{shared: &teeShared{it: it}}
 }
 
-func (te *itTeeObj) next(t *Thread) (Object, *BaseException) {
-	s := te.shared
+// getitem returns the link's i-th value, reading it from the iterator when
+// i is the first unread cell (nil, nil at its end).
+func (l *teeLink) getitem(t *Thread, i int) (Object, *BaseException) {
+	s := l.shared
 	s.mu.Lock()
-	te.normalize()
-	if te.idx < te.link.n {
-		v := te.link.values[te.idx]
-		te.idx++
+	if i < l.n {
+		v := l.values[i]
 		s.mu.Unlock()
 		return v, nil
 	}
@@ -1012,30 +1043,47 @@ func (te *itTeeObj) next(t *Thread) (Object, *BaseException) {
 	if v == nil || exc != nil {
 		return nil, exc
 	}
-	tail := te.link
-	for tail.next != nil {
-		tail = tail.next
+	if l.n < teeChunk {
+		l.values[l.n] = v
+		l.n++
 	}
-	if tail.n == teeChunk {
-		tail.next = &teeLink{}
-		tail = tail.next
+	return v, nil
+}
+
+// jump returns the following link, making it when needed.
+func (l *teeLink) jump() *teeLink {
+	s := l.shared
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if l.next == nil {
+		l.next = &teeLink{shared: s}
 	}
-	tail.values[tail.n] = v
-	tail.n++
-	te.normalize()
-	if te.idx == teeChunk && te.link.next == nil {
-		te.link.next = &teeLink{}
-		te.normalize()
+	return l.next
+}
+
+func (te *itTeeObj) next(t *Thread) (Object, *BaseException) {
+	te.mu.Lock()
+	if te.idx >= teeChunk {
+		te.link, te.idx = te.link.jump(), 0
 	}
-	r := te.link.values[te.idx]
-	te.idx++
-	return r, nil
+	l, i := te.link, te.idx
+	te.mu.Unlock()
+	v, exc := l.getitem(t, i)
+	if v == nil || exc != nil {
+		return nil, exc
+	}
+	te.mu.Lock()
+	if te.link == l && te.idx == i {
+		te.idx++
+	}
+	te.mu.Unlock()
+	return v, nil
 }
 
 func (te *itTeeObj) copy() *itTeeObj {
-	te.shared.mu.Lock()
-	c := &itTeeObj{shared: te.shared, link: te.link, idx: te.idx}
-	te.shared.mu.Unlock()
+	te.mu.Lock()
+	c := &itTeeObj{link: te.link, idx: te.idx}
+	te.mu.Unlock()
 	return c
 }
 
@@ -1047,7 +1095,7 @@ func newTeeFromIterable(t *Thread, iterable Object) (*itTeeObj, *BaseException) 
 	if te, ok := it.(*itTeeObj); ok {
 		return te.copy(), nil
 	}
-	return &itTeeObj{shared: &teeShared{it: it}, link: &teeLink{}}, nil
+	return &itTeeObj{link: newTeeLink(it)}, nil
 }
 
 func itTee(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
@@ -1080,7 +1128,7 @@ func itTee(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if !exc.IsInstanceOf(AttributeErrorType) {
 			return nil, exc
 		}
-		te := &itTeeObj{shared: &teeShared{it: it}, link: &teeLink{}}
+		te := &itTeeObj{link: newTeeLink(it)}
 		out[0] = te
 		for i := 1; i < n; i++ {
 			out[i] = te.copy()
@@ -1217,8 +1265,9 @@ func (c *itCombinatoric) next(t *Thread) (Object, *BaseException) {
 		ok = c.cwrNext()
 	}
 	if !ok {
+		// result stays (as in CPython) so __reduce__ tells a spent
+		// iterator from one never started.
 		c.stopped = true
-		c.result = nil
 		return nil, nil
 	}
 	return NewTuple(append([]Object(nil), c.result...)...), nil
@@ -1228,13 +1277,14 @@ func (c *itCombinatoric) productNext() bool {
 	if !c.started {
 		c.started = true
 		c.indices = make([]int, len(c.pools))
-		c.result = make([]Object, len(c.pools))
+		result := make([]Object, len(c.pools))
 		for i, p := range c.pools {
 			if len(p) == 0 {
 				return false
 			}
-			c.result[i] = p[0]
+			result[i] = p[0]
 		}
+		c.result = result
 		return true
 	}
 	for i := len(c.pools) - 1; i >= 0; i-- {

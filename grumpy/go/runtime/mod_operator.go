@@ -231,8 +231,8 @@ func initOperator(t *Thread, m *Module) *BaseException {
 			return nil, exc
 		}
 		a, b := args[0], args[1]
-		sa, aStr := a.(*Str)
-		sb, bStr := b.(*Str)
+		sa, aStr := strArgOf(a)
+		sb, bStr := strArgOf(b)
 		if aStr && bStr {
 			if !sa.isASCII() || !sb.isASCII() {
 				return nil, NewError(TypeErrorType, "comparing strings with non-ASCII characters is not supported")

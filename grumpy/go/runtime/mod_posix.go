@@ -163,6 +163,7 @@ func initPosix(t *Thread, m *Module) *BaseException {
 	posixSpawnFuncs(d)
 	posixXattrFuncs(d)
 	posixLinuxFuncs(d)
+	posixVecFuncs(d)
 	if posixExtra != nil {
 		posixExtra(d)
 	}

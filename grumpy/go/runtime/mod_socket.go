@@ -937,9 +937,7 @@ func initSockType() {
 		ns := &sockObj{fd: nfd, family: s.family, typ: s.typ, proto: s.proto, timeout: to}
 		return ns, nil
 	})
-	DefMethod(S, "__del__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return None, nil
-	})
+	defNoopDel(S)
 }
 
 func sockDupFd(fd int) (int, *BaseException) {

@@ -106,9 +106,12 @@ func sreGetString(t *Thread, o Object) (*sreSubject, *BaseException) {
 // interface (besides bytes): bytes() then copies their contents.
 func sreIsBufferType(typ *Type) bool {
 	for _, m := range typ.mro {
+		if m == ArrayType || m == PickleBufferType {
+			return true
+		}
 		if m.builtin {
 			switch m.name {
-			case "bytearray", "memoryview", "array", "mmap":
+			case "bytearray", "memoryview", "mmap", "mmap.mmap":
 				return true
 			}
 		}

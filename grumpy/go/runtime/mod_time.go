@@ -1110,7 +1110,9 @@ func timeLoadTZ() {
 		var err error
 		loc, err = time.LoadLocation(strings.TrimPrefix(tz, ":"))
 		if err != nil {
-			loc = time.UTC
+			if loc = posixTZLocation(tz); loc == nil {
+				loc = time.UTC
+			}
 		}
 	}
 	tmLocMu.Lock()

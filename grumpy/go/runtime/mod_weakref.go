@@ -243,7 +243,7 @@ func weakrefable(o Object) bool {
 	case *Instance:
 		return weakrefableType(v.typ)
 	case *Type, *Function, *Builtin, *Method, *Set, *Generator, *Module, *Code, *Deque, *partialObj, *lruCache, *itTeeObj,
-		*ThreadLock, *ThreadRLock, *threadLocal, *SimpleQueue, *MemoryView, *Array:
+		*ThreadLock, *ThreadRLock, *threadLocal, *SimpleQueue, *MemoryView, *Array, *GenericAlias:
 		return true
 	case *Dict:
 		return v.hdr.typ != nil && weakrefableType(v.hdr.typ)
@@ -263,7 +263,7 @@ func weakrefableType(typ *Type) bool {
 		if c.builtin {
 			switch c {
 			case DequeType, partialType, lruWrapperType, SetType, FrozenSetType, ModuleType, TypeType,
-				ThreadRLockType, ThreadLocalType, SimpleQueueType, ArrayType, IOBaseType:
+				ThreadRLockType, ThreadLocalType, SimpleQueueType, ArrayType, IOBaseType, GenericAliasType:
 				return true
 			}
 			continue
@@ -474,6 +474,8 @@ func newWeakRef(o, callback Object, kind int, cls *Type) (Object, *BaseException
 	case *MemoryView:
 		bindWeak(v, wr)
 	case *Array:
+		bindWeak(v, wr)
+	case *GenericAlias:
 		bindWeak(v, wr)
 	case *Dict:
 		bindWeak(v, wr)

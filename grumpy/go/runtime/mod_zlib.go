@@ -17,8 +17,10 @@ import (
 // (decompressobj with max_length, unconsumed_tail, unused_data, eof) and
 // the checksums match CPython. Streams with a declared window below 32 KiB
 // (wbits 9..14) are compressed without back-references, since Go's
-// compressor always searches a 32 KiB window. Compress.copy() is not
-// supported (Go's flate.Writer cannot be duplicated).
+// compressor always searches a 32 KiB window. Go's flate.Writer cannot be
+// duplicated: Compress.copy() replays the input and flushes so far into a
+// fresh compressor (the same calls give the same bytes), which needs the
+// history kept; past zlibCopyHistory bytes of input copy() is refused.
 
 func init() {
 	RegisterModule(&ModuleSpec{Name: "zlib", Native: initZlib})
@@ -163,13 +165,67 @@ type deflater struct {
 	format   int
 	level    int
 	wbits    int // declared window (zlib header)
+	strategy int
 	zdict    []byte
 	w        *flate.Writer
 	out      bytes.Buffer
 	check    uint32
 	size     uint32
+	rawWbits int // wbits as given
 	started  bool
 	finished bool
+	// history: the writes (and flushes: nil entries) so far, for copy();
+	// dropped (historyLost) once they pass zlibCopyHistory bytes.
+	history     [][]byte
+	historyLen  int
+	historyLost bool
+}
+
+func (d *deflater) origWbits() int { return d.rawWbits }
+
+// zlibCopyHistory bounds the input a compressor keeps for copy().
+const zlibCopyHistory = 1 << 20
+
+func (d *deflater) record(p []byte) {
+	if d.historyLost {
+		return
+	}
+	d.historyLen += len(p)
+	if d.historyLen > zlibCopyHistory {
+		d.history, d.historyLost = nil, true
+		return
+	}
+	d.history = append(d.history, p)
+}
+
+// flush is a Z_SYNC_FLUSH/Z_FULL_FLUSH of the stream so far.
+func (d *deflater) flush() {
+	d.header()
+	d.w.Flush()
+	d.record(nil)
+}
+
+// clone replays the history into a new compressor; ok is false once the
+// history was dropped.
+func (d *deflater) clone() (*deflater, bool) {
+	if d.historyLost {
+		return nil, false
+	}
+	n, ok := newDeflater(d.level, d.origWbits(), d.strategy, d.zdict)
+	if !ok {
+		return nil, false
+	}
+	for _, p := range d.history {
+		if p == nil {
+			n.flush()
+		} else {
+			n.write(p)
+		}
+	}
+	n.out.Reset()
+	n.out.Write(d.out.Bytes())
+	n.started = d.started
+	return n, true
 }
 
 // newDeflater validates the options; ok is false for invalid ones.
@@ -177,7 +233,7 @@ func newDeflater(level, wbits int, strategy int, zdict []byte) (*deflater, bool)
 	if level < -1 || level > 9 {
 		return nil, false
 	}
-	d := &deflater{level: level, zdict: zdict}
+	d := &deflater{level: level, zdict: zdict, strategy: strategy, rawWbits: wbits}
 	small := false
 	switch {
 	case wbits >= 8 && wbits <= 15:
@@ -277,6 +333,7 @@ func (d *deflater) write(p []byte) {
 	}
 	d.size += uint32(len(p))
 	d.w.Write(p)
+	d.record(append([]byte(nil), p...))
 }
 
 func (d *deflater) finish() {
@@ -521,8 +578,7 @@ func init() {
 		if mode == zFinish {
 			c.d.finish()
 		} else {
-			c.d.header()
-			c.d.w.Flush()
+			c.d.flush()
 		}
 		return NewBytes(c.d.take()), nil
 	})
@@ -532,7 +588,11 @@ func init() {
 		if c.d.finished {
 			return nil, NewError(ValueErrorType, "Inconsistent stream state")
 		}
-		return nil, NewError(NotImplementedErrorType, "zlib.Compress.copy() is not supported")
+		n, ok := c.d.clone()
+		if !ok {
+			return nil, NewError(NotImplementedErrorType, "zlib.Compress.copy() is not supported past 1 MiB of input")
+		}
+		return &ZlibCompress{d: n}, nil
 	}
 	defNativeMethod(zlibCompressType, "copy", compressCopy)
 	defNativeMethod(zlibCompressType, "__copy__", compressCopy)

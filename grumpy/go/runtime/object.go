@@ -92,6 +92,8 @@ func dictOf(o Object) *Dict {
 		return v.hdr.dict
 	case *Property:
 		return v.hdr.dict
+	case *StaticMethod, *ClassMethod:
+		return descrDict(v)
 	}
 	return nil
 }
@@ -101,6 +103,12 @@ var ObjectType = newBuiltinType("object", nil)
 
 // Is reports Python identity (`a is b`).
 func Is(a, b Object) bool {
+	if sameWords(a, b) {
+		return true
+	}
+	if !sameType(a, b) {
+		return false
+	}
 	switch x := a.(type) {
 	case Float:
 		// Floats are Go values; a NaN's identity is its box (float_identity.go).

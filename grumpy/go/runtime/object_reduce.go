@@ -194,6 +194,14 @@ func objectGetStateCall(t *Thread, o Object, required bool) (Object, *BaseExcept
 // objectGetStateDefault is object_getstate_default: the instance dict (None
 // when empty), paired with a dict of the set __slots__ values.
 func objectGetStateDefault(t *Thread, o Object, required bool) (Object, *BaseException) {
+	// CPython refuses an object whose C struct holds more than a dict,
+	// weak references and slots (tp_basicsize): here any object of a type
+	// written in Go (not an *Instance) whose state nothing else recreates.
+	if _, inst := o.(*Instance); required && !inst {
+		if _, isType := o.(*Type); !isType {
+			return nil, Errorf(TypeErrorType, "cannot pickle '%s' object", TypeOf(o).name)
+		}
+	}
 	var state Object = None
 	if _, isType := o.(*Type); !isType {
 		if d := dictOf(o); d != nil && d.Len() > 0 {

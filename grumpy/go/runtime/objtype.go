@@ -23,7 +23,11 @@ func init() {
 				return nil, Errorf(TypeErrorType, "%s() takes no arguments", typ.name)
 			}
 		}
-		return objectNewFor(typ)
+		o, exc := objectNewFor(typ)
+		if exc == nil && typ.typeFlags()&flagHasDel != 0 {
+			armDel(o) // its class defines __del__ (finalize.go)
+		}
+		return o, exc
 	})
 	objectNew = ObjectType.dict.GetStr("__new__")
 	DefMethod(ObjectType, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
@@ -95,6 +99,10 @@ func init() {
 		if !ok {
 			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
 		}
+		if _, isType := args[0].(*Type); isType {
+			// hackcheck: type's own __setattr__ must not be skipped.
+			return nil, Errorf(TypeErrorType, "can't apply this __setattr__ to %s object", TypeOf(args[0]).name)
+		}
 		return None, genericSetAttr(t, args[0], TypeOf(args[0]), name, args[2])
 	})
 	objectSetattr = ObjectType.dict.GetStr("__setattr__")
@@ -102,6 +110,10 @@ func init() {
 		name, ok := args[1].(*Str)
 		if !ok {
 			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
+		}
+		if _, isType := args[0].(*Type); isType {
+			// hackcheck: type's own __delattr__ must not be skipped.
+			return nil, Errorf(TypeErrorType, "can't apply this __delattr__ to %s object", TypeOf(args[0]).name)
 		}
 		return None, genericDelAttr(t, args[0], TypeOf(args[0]), name)
 	})
@@ -150,11 +162,8 @@ func init() {
 
 func initTypeMethods() {
 	DefStatic(TypeType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		if len(args) == 2 && len(kw) == 0 {
-			return TypeOf(args[1]), nil
-		}
 		if len(args)-len(kw) != 4 {
-			return nil, NewError(TypeErrorType, "type() takes 1 or 3 arguments")
+			return nil, Errorf(TypeErrorType, "type.__new__() takes exactly 3 arguments (%d given)", len(args)-len(kw)-1)
 		}
 		meta, ok := args[0].(*Type)
 		if !ok {
@@ -294,10 +303,10 @@ func initTypeMethods() {
 		return NewDict(), nil
 	})
 	DefMethod(TypeType, "__or__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return unionOf(args[0], args[1]), nil
+		return unionOfT(t, args[0], args[1])
 	})
 	DefMethod(TypeType, "__ror__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return unionOf(args[1], args[0]), nil
+		return unionOfT(t, args[1], args[0])
 	})
 	DefMethod(TypeType, "__dir__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return objectDir(t, args[0])
@@ -605,8 +614,26 @@ func initTypeGetSets() {
 				return MakeInt(approxSizeof(&Instance{typ: typ}) - 16*btoi(isGCObject(&Instance{typ: typ}))), nil
 			case "__flags__":
 				return MakeInt(typeFlagsValue(typ)), nil
+			case "__itemsize__":
+				return MakeInt(typeItemsize(typ)), nil
 			}
 			return MakeInt(0), nil
 		})
 	}
+}
+
+// typeItemsize is type.__itemsize__: CPython's per-item size of the
+// variable-length builtins, inherited by their subclasses.
+func typeItemsize(typ *Type) int64 {
+	switch {
+	case typ.IsSubtype(TypeType):
+		return 40
+	case typ.IsSubtype(TupleType), typ == MemoryViewType:
+		return 8
+	case typ.IsSubtype(IntType):
+		return 4
+	case typ.IsSubtype(BytesType):
+		return 1
+	}
+	return 0
 }

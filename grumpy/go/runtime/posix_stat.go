@@ -396,9 +396,7 @@ func initScandirIter() {
 		it.mu.Unlock()
 		return False, nil
 	})
-	DefMethod(S, "__del__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return None, nil
-	})
+	defNoopDel(S)
 }
 
 func init() {

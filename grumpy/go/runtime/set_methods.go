@@ -18,6 +18,10 @@ var setIterType = finalType(newBuiltinType("set_iterator", ObjectType))
 
 func (*setIter) Type() *Type { return setIterType }
 
+// exhaustedSet replaces the set of an exhausted iterator (locked by the
+// iterators that see done).
+var exhaustedSet = &Set{}
+
 func newSetIter(s *Set) *setIter {
 	n := s.Len()
 	return &setIter{s: s, used: n, remaining: n}
@@ -42,6 +46,7 @@ func (it *setIter) next(t *Thread) (Object, *BaseException) {
 	it.pos = i + 1
 	if i >= len(s.table) {
 		it.done = true
+		it.s = exhaustedSet // released, as CPython's setiterobject does
 		s.mu.Unlock()
 		return nil, nil
 	}

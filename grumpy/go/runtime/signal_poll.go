@@ -12,8 +12,17 @@ var signalDispatch func(t *Thread) *BaseException
 // CheckSignals raises KeyboardInterrupt once after SIGINT arrives (or runs
 // the pending Python signal handlers); generated code calls it at loop
 // back-edges.
+// The test is small enough for Go to inline into every loop.
 func CheckSignals(t *Thread) *BaseException {
-	if atomic.LoadInt32(&pendingSigint) != 0 && t.ident == 0 {
+	if atomic.LoadInt32(&pendingSigint) != 0 {
+		return signalsPending(t)
+	}
+	return nil
+}
+
+// signalsPending handles a pending signal on the main thread.
+func signalsPending(t *Thread) *BaseException {
+	if t.ident == 0 {
 		atomic.StoreInt32(&pendingSigint, 0)
 		if signalDispatch != nil {
 			return signalDispatch(t)

@@ -207,6 +207,9 @@ func (e *textEncoder) reason() string {
 
 // textEncode is str.encode.
 func textEncode(t *Thread, s *Str, encoding, errors string) ([]byte, *BaseException) {
+	if exc := devCheckEncodingErrors(t, encoding, errors); exc != nil {
+		return nil, exc
+	}
 	id, exc := textLookupCodec(encoding)
 	if exc != nil {
 		return textEncodeRegistry(t, s, encoding, errors, exc)
@@ -515,6 +518,9 @@ func textDecodeCustom(t *Thread, data []byte, id textCodecID, errors string) (*S
 
 // textDecode is bytes.decode.
 func textDecode(t *Thread, data []byte, encoding, errors string) (*Str, *BaseException) {
+	if exc := devCheckEncodingErrors(t, encoding, errors); exc != nil {
+		return nil, exc
+	}
 	id, exc := textLookupCodec(encoding)
 	if exc != nil {
 		return textDecodeRegistry(t, data, encoding, errors, exc)

@@ -1440,7 +1440,7 @@ func defStrMisc() {
 		}
 		return strTranslate(t, s, args[0])
 	})
-	StrType.dict.SetStr("maketrans", &StaticMethod{fn: NewBuiltin("maketrans", strMaketrans)})
+	StrType.dict.SetStr("maketrans", &StaticMethod{fn: &Builtin{name: "maketrans", fn: strMaketrans, owner: StrType}})
 	defStrMethod("encode", func(t *Thread, s *Str, args []Object, kw []*Str) (Object, *BaseException) {
 		var a [2]Object
 		if exc := seqArgsKw("encode", args, kw, []string{"encoding", "errors"}, a[:]); exc != nil {

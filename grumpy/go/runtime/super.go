@@ -38,7 +38,16 @@ func NewSuper(t *Thread, typ, obj Object) (Object, *BaseException) {
 	} else if TypeOf(obj).IsSubtype(ty) {
 		s.objType = TypeOf(obj)
 	} else {
-		return nil, NewError(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+		// The slow way (supercheck): a proxy's __class__ attribute.
+		ca, exc := lookupAttrOpt(t, obj, "__class__")
+		if exc != nil {
+			return nil, exc
+		}
+		ct, ok := ca.(*Type)
+		if !ok || ct == TypeOf(obj) || !ct.IsSubtype(ty) {
+			return nil, NewError(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+		}
+		s.objType = ct
 	}
 	return s, nil
 }

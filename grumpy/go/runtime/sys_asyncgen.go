@@ -4,7 +4,7 @@ import "sync"
 
 // sys.get_asyncgen_hooks / sys.set_asyncgen_hooks (what asyncio's event
 // loop saves, installs and restores around run_forever). The hooks are
-// stored process-wide; asynchronous generators do not call them yet.
+// stored process-wide; asynchronous generators call them (asyncgen_hooks.go).
 
 var (
 	asyncgenHooksMu        sync.Mutex

@@ -185,6 +185,7 @@ func parseInterpreterArgs(argv []string) *childRun {
 // setOptions records -W and -X options in sys (warnings reads
 // sys.warnoptions when it is imported).
 func (r *childRun) setOptions() {
+	applyRuntimeFlags(r.xopt) // sys_xflags.go
 	if len(r.warn) > 0 {
 		l := NewList()
 		for _, w := range r.warn {

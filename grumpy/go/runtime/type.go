@@ -140,6 +140,8 @@ const (
 	flagValid
 	// flagPlainClass: o.__class__ is object's descriptor (GetClass).
 	flagPlainClass
+	// flagHasDel: the class's MRO defines __del__ (finalize.go).
+	flagHasDel
 )
 
 // typeFlags computes, once per epoch, which attribute hooks a class
@@ -162,6 +164,9 @@ func (t *Type) typeFlags() uint64 {
 		}
 		if t.lookup(strClass) == ObjectType.lookup(strClass) {
 			f |= flagPlainClass
+		}
+		if d := t.lookup(strDel); d != nil && !noopDels[d] {
+			f |= flagHasDel
 		}
 	}
 	t.flags.Store(epoch<<8 | f)

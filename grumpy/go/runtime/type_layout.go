@@ -27,6 +27,18 @@ func assignClass(o Object, v Object) *BaseException {
 		}
 		return nil
 	}
+	if h := mutableHeader(o); h != nil {
+		// An instance of a subclass of list, dict, set or bytearray: the
+		// new class must be another such subclass of the same builtin.
+		if h.typ == nil || nt.builtin {
+			return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+		}
+		if nt.solid != old.solid || !layoutCompatible(old, nt) {
+			return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", nt.name, old.name)
+		}
+		h.typ = nt
+		return nil
+	}
 	inst, ok := o.(*Instance)
 	if !ok || nt.builtin || old.builtin {
 		return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
@@ -165,4 +177,20 @@ func tpNewIsObjectNew(typ *Type) bool {
 		return false
 	}
 	return true
+}
+
+// mutableHeader is the header of a mutable builtin's Go struct (whose typ
+// is set for instances of subclasses), nil for other objects.
+func mutableHeader(o Object) *header {
+	switch v := o.(type) {
+	case *List:
+		return &v.hdr
+	case *Dict:
+		return &v.hdr
+	case *Set:
+		return &v.hdr
+	case *ByteArray:
+		return &v.hdr
+	}
+	return nil
 }

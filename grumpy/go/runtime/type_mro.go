@@ -181,10 +181,30 @@ func setBases(t *Thread, typ *Type, v Object) *BaseException {
 		if b.IsSubtype(typ) || (b.mro != nil && baseChainHas(b, typ)) {
 			return NewError(TypeErrorType, "a __bases__ item causes an inheritance cycle")
 		}
-		if b.solid != typ.solid {
-			return Errorf(TypeErrorType, "__bases__ assignment: '%s' object layout differs from '%s'", b.name, typ.name)
+		// Bases may add nothing to the layout (Generic next to tuple):
+		// only the most derived solid base must be the class's own.
+		if b.solid != typ.solid && !typ.solid.IsSubtype(b.solid) {
+			oldName := typ.name
+			if ob := bestBase(typ); ob != nil {
+				oldName = ob.name
+			}
+			return Errorf(TypeErrorType, "__bases__ assignment: '%s' object layout differs from '%s'", b.name, oldName)
 		}
 		bases = append(bases, b)
+	}
+	// CPython compares best_base(new bases) with the old tp_base.
+	var newBest *Type
+	for _, b := range bases {
+		if newBest == nil || (b.solid != newBest.solid && b.solid.IsSubtype(newBest.solid)) {
+			newBest = b
+		}
+	}
+	if newBest.solid != typ.solid {
+		oldName := typ.name
+		if ob := bestBase(typ); ob != nil {
+			oldName = ob.name
+		}
+		return Errorf(TypeErrorType, "__bases__ assignment: '%s' object layout differs from '%s'", newBest.name, oldName)
 	}
 	if t == nil {
 		t = NewThread()

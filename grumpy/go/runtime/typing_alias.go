@@ -438,10 +438,10 @@ func init() {
 		return MakeInt(h), nil
 	})
 	gaMethod("__or__", func(t *Thread, self Object, ga *GenericAlias, args []Object) (Object, *BaseException) {
-		return unionOf(self, args[0]), nil
+		return unionOfT(t, self, args[0])
 	})
 	gaMethod("__ror__", func(t *Thread, self Object, ga *GenericAlias, args []Object) (Object, *BaseException) {
-		return unionOf(args[0], self), nil
+		return unionOfT(t, args[0], self)
 	})
 
 	U := UnionTypeType
@@ -484,10 +484,10 @@ func init() {
 		return typingParameters(t, u.args)
 	}, nil)
 	DefMethod(U, "__or__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return unionOf(args[0], args[1]), nil
+		return unionOfT(t, args[0], args[1])
 	})
 	DefMethod(U, "__ror__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return unionOf(args[1], args[0]), nil
+		return unionOfT(t, args[1], args[0])
 	})
 	// Unions compare as sets of their arguments.
 	unionEq := func(t *Thread, args []Object) (Object, *BaseException) {

@@ -13,10 +13,13 @@ type GenericAlias struct {
 	params  atomic.Pointer[Tuple] // __parameters__, computed on first use
 }
 
-// MappingProxy is a read-only view of a dict (a class's __dict__).
+// MappingProxy is a read-only view of a mapping (a class's __dict__):
+// every operation reads the mapping itself, so the view is live. d is the
+// exact dict the runtime's own proxies wrap (nil otherwise), m any other
+// mapping (see mappingproxy.go).
 type MappingProxy struct {
 	d *Dict
-	m Object // a non-dict mapping, when constructed from one
+	m Object
 }
 
 var (
@@ -111,50 +114,6 @@ func init() {
 		if exc := ParseArgs("mappingproxy", args[1:], kw, []string{"mapping"}, &m); exc != nil {
 			return nil, exc
 		}
-		switch v := m.(type) {
-		case *Dict:
-			return &MappingProxy{d: v}, nil
-		case *MappingProxy:
-			return v, nil
-		}
-		if _, isList := m.(*List); !isList {
-			if _, isTuple := m.(*Tuple); !isTuple && TypeOf(m).lookup(strGetitem) != nil && TypeOf(m).lookup(InternStr("keys")) != nil {
-				d := NewDict()
-				if exc := DictUpdate(t, d, m); exc != nil {
-					return nil, exc
-				}
-				return &MappingProxy{d: d, m: m}, nil
-			}
-		}
-		return nil, Errorf(TypeErrorType, "mappingproxy() argument must be a mapping, not %s", TypeOf(m).name)
-	})
-	DefMethod(MappingProxyType, "__getitem__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return GetItem(t, args[0].(*MappingProxy).d, args[1])
-	})
-	DefMethod(MappingProxyType, "__iter__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return Iter(t, args[0].(*MappingProxy).d)
-	})
-	DefMethod(MappingProxyType, "__len__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return MakeInt(int64(args[0].(*MappingProxy).d.Len())), nil
-	})
-	DefMethod(MappingProxyType, "__contains__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		b, exc := Contains(t, args[0].(*MappingProxy).d, args[1])
-		return Bool(b), exc
-	})
-	for _, name := range []string{"keys", "values", "items", "get", "copy"} {
-		name := InternStr(name)
-		DefMethod(MappingProxyType, name.s, func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-			return CallMethod(t, args[0].(*MappingProxy).d, name, args[1:], kw)
-		})
-	}
-	DefMethod(MappingProxyType, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		r, exc := Repr(t, args[0].(*MappingProxy).d)
-		if exc != nil {
-			return nil, exc
-		}
-		return NewStr("mappingproxy(" + r.s + ")"), nil
-	})
-	DefMethod(MappingProxyType, "__str__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return ToStr(t, args[0].(*MappingProxy).d)
+		return newMappingProxyOf(m)
 	})
 }
