@@ -205,115 +205,16 @@ func pluralS(n int) string {
 
 func posixVecFuncs(d *Dict) {
 	posixFuncPos(d, "readv", []string{"fd", "buffers", "/"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		fd, exc := fdArg(t, a[0])
-		if exc != nil {
-			return nil, exc
-		}
-		objs, exc := posixBufferList(t, "readv", a[1])
-		if exc != nil {
-			return nil, exc
-		}
-		bufs, exc := posixReadBuffers(t, objs)
-		if exc != nil {
-			return nil, exc
-		}
-		n, err := vecSyscall(syscall.SYS_READV, fd, bufs, 0, false)
-		if err != nil {
-			return nil, osErrorFromErr(err, nil)
-		}
-		if exc := scatter(t, objs, bufs, n); exc != nil {
-			return nil, exc
-		}
-		return MakeInt(int64(n)), nil
+		return posixVecRead(t, "readv", a, false)
 	})
 	posixFuncPos(d, "preadv", []string{"fd", "buffers", "offset", "flags?", "/"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		fd, exc := fdArg(t, a[0])
-		if exc != nil {
-			return nil, exc
-		}
-		objs, exc := posixBufferList(t, "preadv", a[1])
-		if exc != nil {
-			return nil, exc
-		}
-		off, exc := ioIntArg(t, a[2])
-		if exc != nil {
-			return nil, exc
-		}
-		flags, exc := optInt(t, a[3], 0)
-		if exc != nil {
-			return nil, exc
-		}
-		bufs, exc := posixReadBuffers(t, objs)
-		if exc != nil {
-			return nil, exc
-		}
-		var n int
-		var err error
-		if flags != 0 {
-			n, err = vec2Syscall(sysPreadv2, fd, bufs, off, flags)
-		} else {
-			n, err = vecSyscall(syscall.SYS_PREADV, fd, bufs, off, true)
-		}
-		if err != nil {
-			return nil, osErrorFromErr(err, nil)
-		}
-		if exc := scatter(t, objs, bufs, n); exc != nil {
-			return nil, exc
-		}
-		return MakeInt(int64(n)), nil
+		return posixVecRead(t, "preadv", a, true)
 	})
 	posixFuncPos(d, "writev", []string{"fd", "buffers", "/"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		fd, exc := fdArg(t, a[0])
-		if exc != nil {
-			return nil, exc
-		}
-		objs, exc := posixBufferList(t, "writev", a[1])
-		if exc != nil {
-			return nil, exc
-		}
-		bufs, exc := posixGather(t, objs)
-		if exc != nil {
-			return nil, exc
-		}
-		flushStdFor(fd)
-		n, err := vecSyscall(syscall.SYS_WRITEV, fd, bufs, 0, false)
-		if err != nil {
-			return nil, osErrorFromErr(err, nil)
-		}
-		return MakeInt(int64(n)), nil
+		return posixVecWrite(t, "writev", a, false)
 	})
 	posixFuncPos(d, "pwritev", []string{"fd", "buffers", "offset", "flags?", "/"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		fd, exc := fdArg(t, a[0])
-		if exc != nil {
-			return nil, exc
-		}
-		objs, exc := posixBufferList(t, "pwritev", a[1])
-		if exc != nil {
-			return nil, exc
-		}
-		off, exc := ioIntArg(t, a[2])
-		if exc != nil {
-			return nil, exc
-		}
-		flags, exc := optInt(t, a[3], 0)
-		if exc != nil {
-			return nil, exc
-		}
-		bufs, exc := posixGather(t, objs)
-		if exc != nil {
-			return nil, exc
-		}
-		var n int
-		var err error
-		if flags != 0 {
-			n, err = vec2Syscall(sysPwritev2, fd, bufs, off, flags)
-		} else {
-			n, err = vecSyscall(syscall.SYS_PWRITEV, fd, bufs, off, true)
-		}
-		if err != nil {
-			return nil, osErrorFromErr(err, nil)
-		}
-		return MakeInt(int64(n)), nil
+		return posixVecWrite(t, "pwritev", a, true)
 	})
 	posixFunc(d, "copy_file_range", []string{"src", "dst", "count", "offset_src?", "offset_dst?"}, func(t *Thread, a []Object) (Object, *BaseException) {
 		src, exc := fdArg(t, a[0])
@@ -466,4 +367,83 @@ func openPTY() (int, int, error) {
 		return -1, -1, err
 	}
 	return master, slave, nil
+}
+
+// vecArgs is the argument list the readv/writev family shares: (fd,
+// buffers) and, for the positioned forms, (offset, flags).
+type vecArgs struct {
+	fd         int
+	objs       []Object
+	off, flags int64
+	positioned bool
+}
+
+func parseVecArgs(t *Thread, name string, a []Object, positioned bool) (v vecArgs, exc *BaseException) {
+	v.positioned = positioned
+	if v.fd, exc = fdArg(t, a[0]); exc != nil {
+		return v, exc
+	}
+	if v.objs, exc = posixBufferList(t, name, a[1]); exc != nil {
+		return v, exc
+	}
+	if positioned {
+		if v.off, exc = ioIntArg(t, a[2]); exc != nil {
+			return v, exc
+		}
+		if v.flags, exc = optInt(t, a[3], 0); exc != nil {
+			return v, exc
+		}
+	}
+	return v, nil
+}
+
+// syscall runs the plain, positioned or flagged (…v2) system call.
+func (v vecArgs) syscall(bufs [][]byte, plain, positioned, flagged uintptr) (int, error) {
+	switch {
+	case !v.positioned:
+		return vecSyscall(plain, v.fd, bufs, 0, false)
+	case v.flags != 0:
+		return vec2Syscall(flagged, v.fd, bufs, v.off, v.flags)
+	}
+	return vecSyscall(positioned, v.fd, bufs, v.off, true)
+}
+
+// posixVecRead is readv and preadv: read into the buffers in order.
+func posixVecRead(t *Thread, name string, a []Object, positioned bool) (Object, *BaseException) {
+	v, exc := parseVecArgs(t, name, a, positioned)
+	if exc != nil {
+		return nil, exc
+	}
+	bufs, exc := posixReadBuffers(t, v.objs)
+	if exc != nil {
+		return nil, exc
+	}
+	n, err := v.syscall(bufs, syscall.SYS_READV, syscall.SYS_PREADV, sysPreadv2)
+	if err != nil {
+		return nil, osErrorFromErr(err, nil)
+	}
+	if exc := scatter(t, v.objs, bufs, n); exc != nil {
+		return nil, exc
+	}
+	return MakeInt(int64(n)), nil
+}
+
+// posixVecWrite is writev and pwritev: write the buffers in order.
+func posixVecWrite(t *Thread, name string, a []Object, positioned bool) (Object, *BaseException) {
+	v, exc := parseVecArgs(t, name, a, positioned)
+	if exc != nil {
+		return nil, exc
+	}
+	bufs, exc := posixGather(t, v.objs)
+	if exc != nil {
+		return nil, exc
+	}
+	if !positioned {
+		flushStdFor(v.fd)
+	}
+	n, err := v.syscall(bufs, syscall.SYS_WRITEV, syscall.SYS_PWRITEV, sysPwritev2)
+	if err != nil {
+		return nil, osErrorFromErr(err, nil)
+	}
+	return MakeInt(int64(n)), nil
 }
