@@ -217,28 +217,12 @@ func posixVecFuncs(d *Dict) {
 		return posixVecWrite(t, "pwritev", a, true)
 	})
 	posixFunc(d, "copy_file_range", []string{"src", "dst", "count", "offset_src?", "offset_dst?"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		src, exc := fdArg(t, a[0])
-		if exc != nil {
-			return nil, exc
-		}
-		dst, exc := fdArg(t, a[1])
-		if exc != nil {
-			return nil, exc
-		}
-		count, exc := posixCountArg(t, a[2])
-		if exc != nil {
-			return nil, exc
-		}
-		offIn, exc := posixOffsetPtr(t, a[3])
-		if exc != nil {
-			return nil, exc
-		}
-		offOut, exc := posixOffsetPtr(t, a[4])
+		c, exc := parseCopyArgs(t, a)
 		if exc != nil {
 			return nil, exc
 		}
 		for {
-			n, _, e := syscall.Syscall6(sysCopyFileRange, uintptr(src), ptrArg(offIn), uintptr(dst), ptrArg(offOut), uintptr(count), 0)
+			n, _, e := syscall.Syscall6(sysCopyFileRange, uintptr(c.src), ptrArg(c.offIn), uintptr(c.dst), ptrArg(c.offOut), uintptr(c.count), 0)
 			if e == syscall.EINTR {
 				continue
 			}
@@ -249,23 +233,7 @@ func posixVecFuncs(d *Dict) {
 		}
 	})
 	posixFunc(d, "splice", []string{"src", "dst", "count", "offset_src?", "offset_dst?", "flags?"}, func(t *Thread, a []Object) (Object, *BaseException) {
-		src, exc := fdArg(t, a[0])
-		if exc != nil {
-			return nil, exc
-		}
-		dst, exc := fdArg(t, a[1])
-		if exc != nil {
-			return nil, exc
-		}
-		count, exc := posixCountArg(t, a[2])
-		if exc != nil {
-			return nil, exc
-		}
-		offIn, exc := posixOffsetPtr(t, a[3])
-		if exc != nil {
-			return nil, exc
-		}
-		offOut, exc := posixOffsetPtr(t, a[4])
+		c, exc := parseCopyArgs(t, a)
 		if exc != nil {
 			return nil, exc
 		}
@@ -280,7 +248,7 @@ func posixVecFuncs(d *Dict) {
 			return nil, NewError(OverflowErrorType, "Python int too large to convert to C unsigned int")
 		}
 		for {
-			n, err := syscall.Splice(src, offIn, dst, offOut, int(count), int(flags))
+			n, err := syscall.Splice(c.src, c.offIn, c.dst, c.offOut, int(c.count), int(flags))
 			if err == syscall.EINTR {
 				continue
 			}
@@ -446,4 +414,29 @@ func posixVecWrite(t *Thread, name string, a []Object, positioned bool) (Object,
 		return nil, osErrorFromErr(err, nil)
 	}
 	return MakeInt(int64(n)), nil
+}
+
+// copyArgs is the (src, dst, count, offset_src, offset_dst) list that
+// copy_file_range and splice share.
+type copyArgs struct {
+	src, dst      int
+	count         int64
+	offIn, offOut *int64
+}
+
+func parseCopyArgs(t *Thread, a []Object) (c copyArgs, exc *BaseException) {
+	if c.src, exc = fdArg(t, a[0]); exc != nil {
+		return c, exc
+	}
+	if c.dst, exc = fdArg(t, a[1]); exc != nil {
+		return c, exc
+	}
+	if c.count, exc = posixCountArg(t, a[2]); exc != nil {
+		return c, exc
+	}
+	if c.offIn, exc = posixOffsetPtr(t, a[3]); exc != nil {
+		return c, exc
+	}
+	c.offOut, exc = posixOffsetPtr(t, a[4])
+	return c, exc
 }
