@@ -96,7 +96,9 @@ def load_main(args):
         fail("grumpy: can't open file %r: [Errno 21] Is a directory" % os.path.abspath(path))
     except OSError as e:
         fail("grumpy: can't open file %r: %s" % (os.path.abspath(path), e))
-    m = modules.ModuleSource("__main__", path, path, src, False)
+    # CPython 3.9+ gives __main__ an absolute __file__ (and code objects an
+    # absolute co_filename), whatever path the script was named by.
+    m = modules.ModuleSource("__main__", os.path.abspath(path), path, src, False)
     return m, [os.path.dirname(os.path.abspath(path))], path
 
 

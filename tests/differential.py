@@ -45,9 +45,9 @@ def build_all(names):
     from grumpy.driver import build, modules
     mains = []
     for name in names:
-        path = os.path.join("programs", name)
-        src = modules.read_source(os.path.join(PROGRAMS, name))
-        mains.append(modules.ModuleSource("__main__", path, os.path.join(PROGRAMS, name), src, False,
+        path = os.path.join(PROGRAMS, name)
+        src = modules.read_source(path)
+        mains.append(modules.ModuleSource("__main__", path, path, src, False,
                                           regname=regname(name)))
     mods = modules.collect_many(mains, [PROGRAMS])
     return build.build(mods, multi=True)

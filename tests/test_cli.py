@@ -247,3 +247,34 @@ def test_run_module_as_python_dash_m(tmp_path):
     assert r.returncode == 1
     assert r.stderr.endswith(b"No module named nomain.__main__; 'nomain' is a package and cannot be "
                              b"directly executed\n")
+
+
+def test_unittest_discover_imports_test_files_at_run_time(tmp_path):
+    """`grumpy run -m unittest discover` finds test files the compiler never
+    saw (their names are computed at run time): they are run from source by
+    the run-time compiler, with unittest's own report and exit status."""
+    tests = tmp_path / "tests"
+    tests.mkdir()
+    (tests / "test_math_ok.py").write_text(textwrap.dedent("""\
+        import unittest
+        class Arith(unittest.TestCase):
+            def test_add(self):
+                self.assertEqual(1 + 1, 2)
+            def test_sub(self):
+                self.assertEqual(5 - 3, 2)
+        """))
+    (tests / "test_broken.py").write_text(textwrap.dedent("""\
+        import unittest
+        class Lists(unittest.TestCase):
+            def test_eq(self):
+                self.assertEqual([1, 2], [1, 3])
+        """))
+    args = ["unittest", "discover", "-s", str(tests)]
+    c = subprocess.run([sys.executable, "-m"] + args, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    r = run(["run", "-m"] + args, cwd=tmp_path)
+    assert r.returncode == c.returncode == 1, r.stderr
+    assert r.stderr.splitlines()[-1] == c.stderr.splitlines()[-1] == b"FAILED (failures=1)"
+    assert b"AssertionError: Lists differ: [1, 2] != [1, 3]" in r.stderr
+    (tests / "test_broken.py").unlink()
+    r = run(["run", "-m"] + args, cwd=tmp_path)
+    assert r.returncode == 0 and r.stderr.splitlines()[-1] == b"OK", r.stderr

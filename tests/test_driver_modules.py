@@ -46,3 +46,19 @@ def test_datetime_accelerator_only_on_request(tmp_path):
     mods = modules.collect(main, [str(tmp_path)], ["_datetime"])
     dt = [m for m in mods if m.name == "_datetime"]
     assert dt and os.path.dirname(dt[0].path) == modules.OVERLAY_DIR
+
+
+def test_dynamic_imports_of_constants():
+    src = textwrap.dedent('''
+        import importlib
+        def f(name):
+            importlib.import_module("json.decoder")
+            importlib.import_module(".leaf", "pkg.sub")
+            importlib.import_module(name)
+            __import__("xml.dom", fromlist=["minidom"])
+            exec("import csv\\nfrom . import sibling", {})
+            exec(name)
+    ''')
+    d = modules.module_imports(src, "pkg.mod", False, "pkg/mod.py")
+    assert d["dynamic"] == ["json", "json.decoder", "pkg", "pkg.sub", "pkg.sub.leaf", "xml", "xml.dom",
+                            "xml.dom.minidom", "csv", "pkg.sibling"]

@@ -130,7 +130,10 @@ class FuncMixin:
             flags.append("Coroutine: true")
         if is_async:
             is_gen = True
-        code = self.code_object(name, qualname, node.lineno, (
+        for field, names in zip(("Varnames", "Cellvars", "Freevars"), scope.code_names(table, info, params, body)):
+            if names:
+                flags.append("%s: []string{%s}" % (field, ", ".join(go_string(n) for n in names)))
+        code = self.code_object(name, qualname, first_line(node), (
             params, len(args.posonlyargs), len(args.posonlyargs) + len(args.args), len(args.kwonlyargs),
             args.vararg is not None, args.kwarg is not None), flags)
         gofn = self.function_body(node, info, name, qualname, params, body, code, is_lambda, is_gen, is_async)
@@ -468,7 +471,7 @@ class FuncMixin:
         table = self.child_table(node.name, node.lineno)
         info = scope.ScopeInfo(table, "class")
         qualname = self.qualname_for(node.name, def_or_class=True)
-        code = self.code_object(node.name, qualname, node.lineno)
+        code = self.code_object(node.name, qualname, first_line(node))
         body = self.class_body(node, info, qualname, code)
         self.set_line(node)
         modname = self.load_name("__name__", node) if self.ctx.kind == "module" else "rt.LoadGlobalOr(g, \"__name__\")"
@@ -515,3 +518,9 @@ class FuncMixin:
             return self.indent_block(w.render(header))
         finally:
             self.ctx = outer
+
+
+def first_line(node):
+    """co_firstlineno: a decorated def or class starts at its first
+    decorator (CPython 3.8+), which inspect.getsource relies on."""
+    return min([d.lineno for d in getattr(node, "decorator_list", ())] + [node.lineno])

@@ -91,7 +91,7 @@ def needs_locals(table, body):
     locals builtin (uses_locals) other than in calls that cannot read the
     caller's locals: vars(x), dir(x), eval/exec(src, globals[, locals])."""
     if not uses_locals(table):
-        return False
+        return reads_own_frame(body)
     calls = set()
     names = []
     for node in _own_nodes(body):
@@ -100,6 +100,22 @@ def needs_locals(table, body):
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and _call_ignores_locals(node):
             calls.add(id(node.func))
     return any(id(n) not in calls for n in names)
+
+
+# Attribute names through which a scope reaches its own frame object
+# (sys._getframe(), inspect.currentframe()) and may read f_locals.
+FRAME_GETTERS = ("_getframe", "currentframe")
+
+
+def reads_own_frame(body):
+    """Whether the scope's own body calls sys._getframe/inspect.currentframe
+    (it may read its frame's f_locals)."""
+    for node in _own_nodes(body):
+        if isinstance(node, ast.Attribute) and node.attr in FRAME_GETTERS:
+            return True
+        if isinstance(node, ast.Name) and node.id in FRAME_GETTERS:
+            return True
+    return False
 
 
 def _call_ignores_locals(call):
@@ -177,6 +193,21 @@ def locals_order(table, info, params, body):
     order.extend(sorted(n for n in info.cells if n not in params))
     order.extend(sorted(n for n, sym in syms.items() if sym.is_free()))
     return order
+
+
+def code_names(table, info, params, body):
+    """co_varnames (parameters, then the other fast locals in the order
+    CPython's compiler meets them), co_cellvars and co_freevars (sorted)."""
+    varnames = list(params)
+    seen = set(varnames)
+    for name in _NameOrder().names(body):
+        if name not in seen:
+            seen.add(name)
+            if info.kind_of(name) == "fast":
+                varnames.append(name)
+    cellvars = sorted(info.cells)
+    freevars = sorted(s.get_name() for s in table.get_symbols() if s.is_free())
+    return varnames, cellvars, freevars
 
 
 class _NameOrder(ast.NodeVisitor):

@@ -63,7 +63,8 @@ def transpile_module(m):
     """Go source for one module. A standard-library module the compiler
     cannot translate yet becomes a module whose import raises ImportError
     naming the construct, so `try: import x / except ImportError` fallbacks
-    still work; the program's own modules must compile."""
+    still work; the program's own modules must compile. An imported module
+    that does not parse raises its SyntaxError when imported, as in CPython."""
     if getattr(m, "namespace", False):
         return namespace_module(m)
     from ..compiler import transpile
@@ -71,9 +72,13 @@ def transpile_module(m):
     try:
         return transpile(m.source, m.filename, m.name, m.is_package, m.regname)
     except (CompileError, PySyntaxError, RecursionError) as e:
+        from ..compiler.stub import import_error_module, source_module
+        if isinstance(e, PySyntaxError) and m.name != "__main__" and m.filename and os.path.isfile(m.filename):
+            # CPython raises an imported module's SyntaxError when the
+            # import runs (a program may catch it), not before the program.
+            return source_module(m.regname, m.filename, m.is_package)
         if not m.stdlib:
             raise
-        from ..compiler.stub import import_error_module
         return import_error_module(m.regname, m.filename, m.is_package, "grumpy: %s" % e)
 
 
@@ -124,7 +129,11 @@ def build(mods, output=None, progress=None, multi=False, entry="__main__"):
     for k in pkgs:
         main_go.append('\t_ "grumpyapp/m/%s"' % k)
     go_entry = 'os.Getenv("GRUMPY_MAIN")' if multi else '"%s"' % entry
-    main_go += [")", "", "func main() {", "\trt.RunMain(%s, os.Args)" % go_entry, "}", ""]
+    # The host standard library's directory ends sys.path: a standard-library
+    # module the graph did not bring in is then run from source at run time.
+    from ..compiler.names import go_string
+    main_go += [")", "", "func main() {", "\trt.StdlibDir = %s" % go_string(modules.stdlib_dir()),
+                "\trt.RunMain(%s, os.Args)" % go_entry, "}", ""]
     cache.write_atomic(os.path.join(work, "p", pkey, "main.go"), "\n".join(main_go))
     go, extra_env = toolchain.find_go()
     env = dict(os.environ)

@@ -225,7 +225,7 @@ def module_imports(source, modname, is_package, filename):
         tree = ast.parse(source, filename)
     except (SyntaxError, ValueError):
         return {"top": [], "lazy": [], "main": [], "codecs": [], "codec_consts": [], "func_imports": {}, "uses": [],
-                "getattr_imports": {}}
+                "getattr_imports": {}, "dynamic": []}
     top, lazy, main = import_nodes(tree)
     calls, consts = _codec_names(tree)
     topn = _names_of(top, modname, is_package)
@@ -248,7 +248,52 @@ def module_imports(source, modname, is_package, filename):
                 topn.append(name)
     return {"top": topn, "lazy": lazyn, "main": mainn, "codecs": calls, "codec_consts": consts,
             "func_imports": func_imports, "uses": _module_uses(tree, modname, is_package),
-            "getattr_imports": _getattr_imports(tree.body, modname, is_package)}
+            "getattr_imports": _getattr_imports(tree.body, modname, is_package),
+            "dynamic": [n for n in _dynamic_imports(tree, modname, is_package) if n not in seen]}
+
+
+def _dynamic_imports(tree, modname, is_package):
+    """Modules named by constants of run-time imports: `import_module("m")`
+    (relative with a constant package), `__import__("m", fromlist=[...])`,
+    and the import statements of constant source strings given to
+    exec/eval/compile. The program's own modules build these in, as the
+    compiler sees an import statement."""
+    names = []
+    for n in ast.walk(tree):
+        if not isinstance(n, ast.Call) or not n.args:
+            continue
+        f = n.func
+        fname = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else None
+        first = n.args[0]
+        if fname not in ("import_module", "__import__", "exec", "eval", "compile") or not (
+                isinstance(first, ast.Constant) and isinstance(first.value, str)):
+            continue
+        if fname in ("exec", "eval", "compile"):
+            try:
+                sub = ast.parse(first.value)
+            except (SyntaxError, ValueError):
+                continue
+            names += _names_of([c for c in ast.walk(sub) if isinstance(c, (ast.Import, ast.ImportFrom))],
+                               modname, is_package)
+            continue
+        name = first.value
+        if name.startswith("."):
+            pkg = n.args[1] if len(n.args) > 1 else next((k.value for k in n.keywords if k.arg == "package"), None)
+            if fname != "import_module" or not (isinstance(pkg, ast.Constant) and isinstance(pkg.value, str)):
+                continue
+            import importlib.util
+            try:
+                name = importlib.util.resolve_name(name, pkg.value)
+            except (ImportError, ValueError):
+                continue
+        parts = name.split(".")
+        names += [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
+        fromlist = n.args[3] if fname == "__import__" and len(n.args) > 3 else next(
+            (k.value for k in n.keywords if k.arg == "fromlist"), None)
+        if isinstance(fromlist, (ast.List, ast.Tuple)):
+            names += [name + "." + e.value for e in fromlist.elts
+                      if isinstance(e, ast.Constant) and isinstance(e.value, str) and e.value != "*"]
+    return list(dict.fromkeys(names))
 
 
 def _getattr_imports(body, modname, is_package):
@@ -376,7 +421,7 @@ def imported_names(source, modname, is_package, filename, toplevel_only=False):
 
 
 def cached_imports(source, modname, is_package, filename):
-    key = cache.digest("imports-v10", source, modname, str(is_package))
+    key = cache.digest("imports-v11", source, modname, str(is_package))
     path = os.path.join(cache.root(), "deps", key + ".json")
     d = cache.read_json(path)
     if not isinstance(d, dict):
@@ -539,6 +584,14 @@ def resolve_any(name, search_path, allow_test=False, requested=False):
 # Tools that only run interactively (LAZY_NEVER) are never pulled in
 # lazily. Anything else still needs `--include`.
 LAZY_LIMIT = 12
+# Lazy imports that join with their module however it joined: warnings
+# shows a warning's source line through linecache (warn_explicit,
+# _formatwarnmsg_impl), and warnings itself often joins lazily (re._parser
+# imports it in functions), so any warning the standard library emitted
+# failed with "No module named 'linecache'".
+# datetime.strptime (a classmethod, so follow_used does not see it) imports
+# _strptime in its body.
+LAZY_ALWAYS = {"warnings": ("linecache",), "datetime": ("_strptime",)}
 LAZY_BYTES = 200000
 LAZY_NEVER = {"pydoc", "doctest", "pdb", "bdb", "unittest", "tkinter", "turtle", "idlelib", "webbrowser",
               "trace", "profile", "cProfile", "pstats", "timeit", "tracemalloc", "pickletools", "code", "codeop",
@@ -575,7 +628,7 @@ class _Graph:
         d = self.imports_of(m)
         if m.stdlib:
             return d["top"]
-        return d["top"] + d["lazy"] + d["main"]
+        return d["top"] + d["lazy"] + d["main"] + d.get("dynamic", [])
 
     def closure(self, roots, limit=None):
         """The modules not yet in the graph that roots bring in by the eager
@@ -633,7 +686,11 @@ class _Graph:
         while True:
             grew = False
             for name in self.lazy_candidates():
-                if name in self.names or name.split(".")[0] in LAZY_NEVER or name in LAZY_NEVER:
+                # A LAZY_NEVER package the program imports does follow its own
+                # submodules' lazy imports (unittest.case: unittest._log).
+                top = name.split(".")[0]
+                if name in self.names or name in LAZY_NEVER or (
+                        top in LAZY_NEVER and not any(m.name == top for m in self.mods)):
                     continue
                 # A candidate too big now stays too big until the graph grows.
                 if rejected.get(name) == len(self.mods):
@@ -648,8 +705,18 @@ class _Graph:
                     m.lazy = True
                 self.add(new, [name])
                 grew = grew or bool(new)
-            if not grew:
+            if not grew and not self.follow_always():
                 return
+
+    def follow_always(self):
+        """The LAZY_ALWAYS imports of the modules in the graph; returns
+        whether the graph grew."""
+        wanted = sorted({n for m in self.mods for n in LAZY_ALWAYS.get(m.name, ())} - self.names)
+        new = self.closure(wanted) if wanted else []
+        for m in new:
+            m.lazy = True  # as a lazy import: its own lazy imports are not followed
+        self.add(new, wanted)
+        return bool(new)
 
     def follow_used(self):
         """The lazy imports of the standard-library functions the program's

@@ -123,6 +123,7 @@ func (c *compiler) function(node any, name string, args *pyast.Arguments, body [
 	code := &rt.Code{Name: name, Qualname: qual, Filename: c.filename, FirstLine: line,
 		ArgNames: sc.params, PosOnly: len(args.PosOnlyArgs), ArgCount: len(args.PosOnlyArgs) + len(args.Args),
 		KwOnlyCount: len(args.KwOnlyArgs), VarArgs: args.VarArg != nil, VarKw: args.KwArg != nil}
+	code.Varnames, code.Cellvars, code.Freevars = codeNames(sc)
 	isGen := sc.isGen || isAsync
 	hasYield := sc.isGen && !isAsync
 	if isAsync {

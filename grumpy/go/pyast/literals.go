@@ -410,7 +410,7 @@ func (p *parser) fstringParse(t Token, s string, i int, raw bool, lvl int) ([]Ex
 					continue
 				}
 				if ch == '}' {
-					p.failAt(t, "f-string: single '}' is not allowed")
+					p.failFString("f-string: single '}' is not allowed")
 				}
 			}
 			if ch == '}' {
@@ -434,7 +434,7 @@ func (p *parser) fstringParse(t Token, s string, i int, raw bool, lvl int) ([]Ex
 // "expr=" text and the FormattedValue) and the index after the '}'.
 func (p *parser) fstringExpr(t Token, s string, i int, raw bool, lvl int) ([]Expr, int) {
 	if lvl >= 2 {
-		p.failAt(t, "f-string: expressions nested too deeply")
+		p.failFString("f-string: expressions nested too deeply")
 	}
 	exprStart := i
 	var quote byte
@@ -468,7 +468,7 @@ loop:
 			quote = ch
 		case ch == '[' || ch == '{' || ch == '(':
 			if len(stack) >= 200 {
-				p.failAt(t, "f-string: too many nested parenthesis")
+				p.failFString("f-string: too many nested parenthesis")
 			}
 			stack = append(stack, ch)
 		case ch == '#':
@@ -487,31 +487,31 @@ loop:
 			break loop
 		case ch == ']' || ch == '}' || ch == ')':
 			if len(stack) == 0 {
-				p.failAt(t, "f-string: unmatched '"+string(ch)+"'")
+				p.failFString("f-string: unmatched '"+string(ch)+"'")
 			}
 			open := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			if !(open == '(' && ch == ')' || open == '[' && ch == ']' || open == '{' && ch == '}') {
-				p.failAt(t, "f-string: closing parenthesis '"+string(ch)+"' does not match opening parenthesis '"+string(open)+"'")
+				p.failFString("f-string: closing parenthesis '"+string(ch)+"' does not match opening parenthesis '"+string(open)+"'")
 			}
 		}
 	}
 	exprEnd := i
 	if quote != 0 {
-		p.failAt(t, "f-string: unterminated string")
+		p.failFString("f-string: unterminated string")
 	}
 	if len(stack) > 0 {
-		p.failAt(t, "f-string: unmatched '"+string(stack[len(stack)-1])+"'")
+		p.failFString("f-string: unmatched '"+string(stack[len(stack)-1])+"'")
 	}
 	if i >= len(s) {
-		p.failAt(t, "f-string: expecting '}'")
+		p.failFString("f-string: expecting '}'")
 	}
 	exprSrc := s[exprStart:exprEnd]
 	if strings.Trim(exprSrc, " \t\n\f\r") == "" {
 		if c := s[exprEnd]; c == '!' || c == ':' || c == '=' {
-			p.failAt(t, "f-string: expression required before '"+string(c)+"'")
+			p.failFString("f-string: expression required before '"+string(c)+"'")
 		}
-		p.failAt(t, "f-string: empty expression not allowed")
+		p.failFString("f-string: empty expression not allowed")
 	}
 	sub, err := ParseExpressionW("("+exprSrc+")", p.filename, p.warn)
 	if err != nil && err.Abort != nil {
@@ -521,7 +521,7 @@ loop:
 		if strings.HasPrefix(err.Msg, "invalid non-printable character") {
 			p.failAt(t, err.Msg)
 		}
-		p.failAt(t, "f-string: "+err.Msg)
+		p.failFStringExpr(t, s, exprStart, err)
 	}
 	var parts []Expr
 	fv := &FormattedValue{Pos: posOf(t), Value: sub.Body}
@@ -532,7 +532,7 @@ loop:
 			i++
 		}
 		if i >= len(s) {
-			p.failAt(t, "f-string: expecting '}'")
+			p.failFString("f-string: expecting '}'")
 		}
 		parts = append(parts, &Constant{Pos: posOf(t), Value: s[exprStart:i]})
 		exprText = true
@@ -541,25 +541,25 @@ loop:
 	if s[i] == '!' {
 		i++
 		if i >= len(s) {
-			p.failAt(t, "f-string: expecting '}'")
+			p.failFString("f-string: expecting '}'")
 		}
 		conv = rune(s[i])
 		i++
 		if conv != 's' && conv != 'r' && conv != 'a' {
-			p.failAt(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+			p.failFString("f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 	}
 	if i < len(s) && s[i] == ':' {
 		i++
 		if i >= len(s) {
-			p.failAt(t, "f-string: expecting '}'")
+			p.failFString("f-string: expecting '}'")
 		}
 		specParts, n := p.fstringParse(t, s, i, raw, lvl+1)
 		fv.FormatSpec = &JoinedStr{Pos: posOf(t), Values: specParts}
 		i = n
 	}
 	if i >= len(s) || s[i] != '}' {
-		p.failAt(t, "f-string: expecting '}'")
+		p.failFString("f-string: expecting '}'")
 	}
 	i++
 	if exprText && fv.FormatSpec == nil && conv == -1 {

@@ -206,6 +206,10 @@ func typeGetAttr(t *Thread, typ *Type, name *Str) (Object, *BaseException) {
 		if r, ok := typeSpecialAttr(typ, name); ok {
 			return r, nil
 		}
+	case "__doc__":
+		if r, ok := builtinTypeDocGetset(typ); ok { // builtin_docs_types.go
+			return r, nil
+		}
 	}
 	meta := TypeOf(typ)
 	md := meta.lookup(name)

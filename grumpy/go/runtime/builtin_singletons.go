@@ -24,4 +24,17 @@ func init() {
 			return s.v, nil
 		})
 	}
+	// None.__bool__ (and NotImplemented's): dir(None) lists it first.
+	for _, s := range []struct {
+		typ *Type
+		v   Object
+	}{{NoneTypeType, False}, {NotImplementedTypeType, True}} {
+		s := s
+		DefMethod(s.typ, "__bool__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+			if exc := ArgCount("__bool__", args[1:], kw, 0, 0); exc != nil {
+				return nil, exc
+			}
+			return s.v, nil
+		})
+	}
 }

@@ -171,6 +171,9 @@ func init() {
 		return Abs(t, args[0])
 	})
 	DefBuiltin("globals", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := ArgCount("globals", args, kw, 0, 0); exc != nil {
+			return nil, exc
+		}
 		if f := t.CurrentFrame(); f != nil && f.globals != nil {
 			return f.globals, nil
 		}

@@ -238,6 +238,11 @@ func applySlots(t *Thread, cls *Type) *BaseException {
 		}
 	}
 	cls.hasDict = inheritsDict
+	if len(names) > 0 {
+		if b := varSizedBase(cls); b != nil {
+			return Errorf(TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", b.name)
+		}
+	}
 	addDict, addWeak := false, false
 	var seen map[string]bool
 	var slotNames []string

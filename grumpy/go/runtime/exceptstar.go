@@ -3,17 +3,22 @@ package runtime
 // Runtime support for except* (PEP 654), on the ExceptionGroup methods
 // (split, derive) so user subclasses of ExceptionGroup behave as in CPython.
 
-// ExceptStarGroup is the group an except* statement matches against: the
-// exception itself when it is a group, else a fresh group wrapping it.
+// ExceptStarGroup is what an except* statement matches against: the
+// exception itself. A naked (non-group) exception is wrapped in a group
+// only by the clause that matches it (ExceptStarSplit), as CPython's
+// exception_group_match does.
 func ExceptStarGroup(t *Thread, e *BaseException) (*BaseException, *BaseException) {
-	if e.IsInstanceOf(BaseExceptionGroupType) {
-		return e, nil
-	}
+	return e, nil
+}
+
+// wrapNaked is the group ("", (e,)) a matching except* clause gets for a
+// naked exception, with e's traceback and chaining.
+func wrapNaked(t *Thread, e *BaseException) (*BaseException, *BaseException) {
 	typ := ExceptionGroupType
 	if !e.IsInstanceOf(ExceptionType) {
 		typ = BaseExceptionGroupType
 	}
-	g, exc := Call2(t, typ, emptyStr, NewList(e))
+	g, exc := Call2(t, typ, emptyStr, NewTuple(e))
 	if exc != nil {
 		return nil, exc
 	}
@@ -27,6 +32,17 @@ func ExceptStarGroup(t *Thread, e *BaseException) (*BaseException, *BaseExceptio
 func ExceptStarSplit(t *Thread, g *BaseException, spec Object) (*BaseException, *BaseException, *BaseException) {
 	if err := checkExceptStarSpec(spec); err != nil {
 		return nil, nil, err
+	}
+	if !g.IsInstanceOf(BaseExceptionGroupType) {
+		ok, exc := IsInstance(t, g, spec)
+		if exc != nil {
+			return nil, nil, exc
+		}
+		if !ok {
+			return nil, g, nil
+		}
+		m, exc := wrapNaked(t, g)
+		return m, nil, exc
 	}
 	r, exc := CallMethod(t, g, InternStr("split"), []Object{spec}, nil)
 	if exc != nil {

@@ -282,9 +282,15 @@ func dropArmed(t *Thread, o Object) {
 		return
 	}
 	final.mu.Unlock()
+	kind := dropKind(o) // finalize_backoff.go
+	if dropSkip(kind) {
+		return
+	}
 	wp := weak.Make((*byte)(ifaceOf(o).data))
 	o = nil
-	collectFinal(t, func() bool { return wp.Value() == nil }, 1000)
+	gone := true
+	collectFinal(t, func() bool { gone = wp.Value() == nil; return gone }, 1000)
+	dropRecord(kind, gone)
 }
 
 // CollectFinal is gc.collect()'s part: collections, and the armed objects

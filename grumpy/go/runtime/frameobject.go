@@ -44,6 +44,25 @@ func snapshotFrames(f *Frame) *FrameObject {
 	return first
 }
 
+// linkLiveBack gives a traceback's outermost frame (the one that caught the
+// exception) its callers: while its activation is still on t's stack, f_back
+// is a snapshot of the frames below it, as in CPython, where tb_frame is the
+// live frame (logging's handleError walks tb_frame.f_back to the caller).
+func (fo *FrameObject) linkLiveBack(t *Thread) {
+	if fo.live == nil || fo.live.gen {
+		return
+	}
+	for f := t.CurrentFrame(); f != nil; f = f.back {
+		if f == fo.live {
+			if f.code == fo.code {
+				fo.back = snapshotFrames(f.back)
+				fo.hasBack = true
+			}
+			return
+		}
+	}
+}
+
 // rawLine is the frame's Line: read from the running frame while it is
 // still on t's stack, else as snapshotted.
 func (fo *FrameObject) rawLine(t *Thread) int {
@@ -80,7 +99,11 @@ func init() {
 		return MakeInt(int64(lasti(o.(*FrameObject).rawLine(t)))), nil
 	}, nil)
 	defGetSet(FrameType, "f_back", func(t *Thread, o Object) (Object, *BaseException) {
-		if b := o.(*FrameObject).back; b != nil {
+		fo := o.(*FrameObject)
+		if fo.back == nil && !fo.hasBack {
+			fo.linkLiveBack(t)
+		}
+		if b := fo.back; b != nil {
 			return b, nil
 		}
 		return None, nil

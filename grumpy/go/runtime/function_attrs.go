@@ -79,8 +79,8 @@ func initCodeType() {
 	ro("co_flags", func(c *Code) Object { return MakeInt(c.flags()) })
 	ro("co_varnames", func(c *Code) Object { return strTuple(c.varnames()) })
 	ro("co_nlocals", func(c *Code) Object { return MakeInt(int64(len(c.varnames()))) })
-	ro("co_cellvars", func(c *Code) Object { return emptyTuple })
-	ro("co_freevars", func(c *Code) Object { return emptyTuple })
+	ro("co_cellvars", func(c *Code) Object { return strTuple(c.Cellvars) })
+	ro("co_freevars", func(c *Code) Object { return strTuple(c.Freevars) })
 	ro("co_names", func(c *Code) Object { return emptyTuple })
 	ro("co_consts", func(c *Code) Object { return NewTuple(None) })
 	ro("co_code", func(c *Code) Object { return NewBytes(nil) })
@@ -562,6 +562,14 @@ func initMethodTypes() {
 		return None, nil
 	}, nil)
 	defGetSet(BF, "__text_signature__", func(t *Thread, o Object) (Object, *BaseException) {
+		switch v := o.(type) {
+		case *Builtin:
+			return builtinTextSig(v), nil // builtin_textsigs.go
+		case *Method:
+			if b, ok := v.Fn.(*Builtin); ok {
+				return builtinTextSig(b), nil
+			}
+		}
 		return None, nil
 	}, nil)
 	DefMethod(BF, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
@@ -646,7 +654,7 @@ func initMethodTypes() {
 		return builtinDoc(o.(*Builtin)), nil
 	}, nil)
 	defGetSet(MD, "__text_signature__", func(t *Thread, o Object) (Object, *BaseException) {
-		return None, nil
+		return builtinTextSig(o.(*Builtin)), nil
 	}, nil)
 	DefMethod(MD, "__repr__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		b := args[0].(*Builtin)

@@ -105,6 +105,9 @@ func (g *Generator) resume(t *Thread, sent Object, throw *BaseException) (Object
 		return nil, Errorf(ValueErrorType, "%s already executing", g.kindName())
 	}
 	if g.Done {
+		// The return value went out with the StopIteration that ended the
+		// body; an exhausted generator raises a bare StopIteration.
+		g.Return = nil
 		g.mu.Unlock()
 		if g.kind == genCoroutine {
 			// An exhausted coroutine: CPython's gen_send_ex (close() does

@@ -59,17 +59,19 @@ const (
 	boxedIntMax = 1<<17 - 1
 )
 
-var (
-	boxedInts [boxedIntMax - boxedIntMin + 1]int64
-	intItab   unsafe.Pointer
-)
+var boxedInts [boxedIntMax - boxedIntMin + 1]int64
 
-func init() {
+// intItab is set by a variable initializer, not init(): package variables
+// built with MakeInt (type dicts made at variable initialization) depend on
+// it, so Go's initialization order runs initBoxedInts before them.
+var intItab = initBoxedInts()
+
+func initBoxedInts() unsafe.Pointer {
 	for i := range boxedInts {
 		boxedInts[i] = int64(i + boxedIntMin)
 	}
 	var o Object = Int(0)
-	intItab = (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[0]
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[0]
 }
 
 // MakeInt boxes v without allocating when it lies in boxedInts.

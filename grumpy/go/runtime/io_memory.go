@@ -677,6 +677,8 @@ type bytesIO struct {
 	pos    int
 	closed bool
 	ok     bool
+	// exports are the live memoryviews getbuffer() made (io_bytesio_exports.go).
+	exports viewExports
 }
 
 // BytesIOType is _io.BytesIO.
@@ -785,15 +787,7 @@ func initBytesIO() {
 		return NewBytes(append([]byte(nil), b.buf...)), nil
 	})
 	def("getbuffer", 0, 0, func(t *Thread, b *bytesIO, self Object, args []Object) (Object, *BaseException) {
-		ba, exc := Call(t, BuiltinsModule.dict.GetStr("bytearray"), []Object{NewBytes(append([]byte(nil), b.buf...))}, nil)
-		if exc != nil {
-			return nil, exc
-		}
-		mv := BuiltinsModule.dict.GetStr("memoryview")
-		if mv == nil {
-			return ba, nil
-		}
-		return Call(t, mv, []Object{ba}, nil)
+		return b.exportView(), nil
 	})
 	for _, name := range []string{"read", "read1"} {
 		def(name, 0, 1, func(t *Thread, b *bytesIO, self Object, args []Object) (Object, *BaseException) {
@@ -870,6 +864,9 @@ func initBytesIO() {
 		if exc := b.check(); exc != nil {
 			return nil, exc
 		}
+		if exc := b.checkExports(); exc != nil {
+			return nil, exc
+		}
 		b.write(data)
 		return MakeInt(int64(len(data))), nil
 	})
@@ -888,6 +885,9 @@ func initBytesIO() {
 			b.mu.Lock()
 			defer b.mu.Unlock()
 			if exc := b.check(); exc != nil {
+				return false, exc
+			}
+			if exc := b.checkExports(); exc != nil {
 				return false, exc
 			}
 			b.write(data)
@@ -927,6 +927,9 @@ func initBytesIO() {
 		return MakeInt(pos), nil
 	})
 	def("truncate", 0, 1, func(t *Thread, b *bytesIO, self Object, args []Object) (Object, *BaseException) {
+		if exc := b.checkExports(); exc != nil {
+			return nil, exc
+		}
 		size := int64(b.pos)
 		if len(args) > 0 && args[0] != None {
 			n, exc := ioIntArg(t, args[0])
@@ -956,6 +959,10 @@ func initBytesIO() {
 	})
 	defIO(B, "close", func(t *Thread, b *bytesIO, self Object, args []Object, kw []*Str) (Object, *BaseException) {
 		b.mu.Lock()
+		if exc := b.checkExports(); exc != nil {
+			b.mu.Unlock()
+			return nil, exc
+		}
 		b.closed = true
 		b.buf = nil
 		b.mu.Unlock()
@@ -1018,6 +1025,10 @@ func initBytesIO() {
 			return nil, exc
 		}
 		b.mu.Lock()
+		if exc := b.checkExports(); exc != nil {
+			b.mu.Unlock()
+			return nil, exc
+		}
 		b.buf = append([]byte(nil), data...)
 		b.pos = int(p)
 		b.mu.Unlock()

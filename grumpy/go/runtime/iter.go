@@ -267,6 +267,9 @@ func Next(t *Thread, it Object) (Object, *BaseException) {
 
 // NextOrStop is next(it) raising StopIteration at the end (builtin next()).
 func NextOrStop(t *Thread, it Object) (Object, *BaseException) {
+	if g, ok := it.(*Generator); ok && g.kind == genCoroutine {
+		return nil, Errorf(TypeErrorType, "'%s' object is not an iterator", TypeOf(it).name)
+	}
 	if _, ok := it.(Iterator); !ok && TypeOf(it).lookup(strNext) == nil {
 		return nil, Errorf(TypeErrorType, "'%s' object is not an iterator", TypeOf(it).name)
 	}

@@ -66,12 +66,17 @@ func runMainModule(t *Thread, name string) (code int) {
 		return 2
 	}
 	m := NewModule("__main__")
+	// CPython's script __main__: __annotations__, __builtins__, __file__,
+	// __cached__, in that order after NewModule's names.
+	m.dict.SetStr("__annotations__", NewDict())
+	m.dict.SetStr("__builtins__", BuiltinsModule)
 	if spec.File != "" {
 		m.dict.SetStr("__file__", NewStr(spec.File))
+		m.dict.SetStr("__cached__", None)
 	}
-	m.dict.SetStr("__builtins__", BuiltinsModule)
 	m.dict.SetStr("__loader__", mainLoader(spec.File))
 	setBuiltinModuleSpecs()
+	setSysPath0(spec.File)
 	SysModules.SetStr("__main__", m)
 	if exc := spec.Body(t, m); exc != nil {
 		return handleUncaught(t, exc)

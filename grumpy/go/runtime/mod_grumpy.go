@@ -42,7 +42,7 @@ func initGrumpyModule(t *Thread, m *Module) *BaseException {
 		if !ok {
 			return None, nil
 		}
-		spec := lookupSpec(name.s)
+		spec := findSpec(t, name.s)
 		if spec == nil {
 			return None, nil
 		}
@@ -64,7 +64,7 @@ func initGrumpyModule(t *Thread, m *Module) *BaseException {
 		if name == nil {
 			return nil, NewError(ImportErrorType, "module has no __name__")
 		}
-		spec := lookupSpec(name.s)
+		spec := findSpec(t, name.s)
 		if spec == nil {
 			return nil, moduleNotFound(name.s, sprintf("No module named '%s'", name.s))
 		}
@@ -85,6 +85,7 @@ func initGrumpyModule(t *Thread, m *Module) *BaseException {
 		d.SetStr(name, cls)
 	}
 	d.SetStr("reload", NewBuiltin("reload", execModule))
+	defGrumpySetTypeName(d)
 	return nil
 }
 

@@ -381,7 +381,7 @@ func initHashlib(t *Thread, m *Module) *BaseException {
 		}
 		s, ok := strArgOf(name)
 		if !ok {
-			return nil, Errorf(TypeErrorType, "new() argument 'name' must be str, not %s", TypeOf(name).name)
+			return nil, NewError(TypeErrorType, "name must be a string")
 		}
 		n := canonicalHashName(s.s)
 		if n == "" {

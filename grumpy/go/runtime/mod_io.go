@@ -575,14 +575,8 @@ func ioOpen(t *Thread, file Object, mode string, buffering int, encoding, errors
 	if binary && buffering == 1 {
 		ioWarn(t, RuntimeWarningType, "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used")
 	}
-	if newline != None {
-		ns, _ := strArgOf(newline)
-		switch ns.s {
-		case "", "\n", "\r", "\r\n":
-		default:
-			return nil, Errorf(ValueErrorType, "illegal newline value: %s", ns.s)
-		}
-	}
+	// A bad newline value is TextIOWrapper's error, after the file is
+	// opened (a missing file reports FileNotFoundError first).
 	if ps, ok := Unwrap(file).(*Str); ok {
 		flushUnreachableFiles(t, ps.s)
 	}

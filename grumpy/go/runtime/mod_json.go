@@ -5,7 +5,8 @@ import "strings"
 // The _json accelerator: scanstring, encode_basestring and
 // encode_basestring_ascii with the C module's behaviour and error messages
 // (which differ from json.decoder's pure-Python py_scanstring). The
-// scanner and encoder factories are left to json's Python code.
+// scanner and encoder factories (make_scanner, make_encoder) are in
+// mod_json_accel.go.
 
 func init() {
 	RegisterModule(&ModuleSpec{Name: "_json", Native: initJSON})
@@ -14,20 +15,22 @@ func init() {
 func initJSON(t *Thread, m *Module) *BaseException {
 	m.dict.SetStr("__doc__", NewStr("json speedups\n"))
 	nativeFunc(m, "scanstring", jsonScanstring)
-	nativeFunc(m, "encode_basestring_ascii", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	jsonEncodeASCIIFn = nativeFunc(m, "encode_basestring_ascii", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		s, exc := jsonStrArg("encode_basestring_ascii", args, kw)
 		if exc != nil {
 			return nil, exc
 		}
 		return NewStr(jsonEncode(s.Runes(), true)), nil
 	})
-	nativeFunc(m, "encode_basestring", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+	jsonEncodeFn = nativeFunc(m, "encode_basestring", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		s, exc := jsonStrArg("encode_basestring", args, kw)
 		if exc != nil {
 			return nil, exc
 		}
 		return NewStr(jsonEncode(s.Runes(), false)), nil
 	})
+	m.dict.SetStr("make_scanner", jsonScannerType)
+	m.dict.SetStr("make_encoder", jsonEncoderType)
 	return nil
 }
 
@@ -154,10 +157,20 @@ func jsonScanstring(t *Thread, args []Object, kw []*Str) (Object, *BaseException
 		return nil, Errorf(TypeErrorType, "first argument must be a string, not %s", TypeOf(args[0]).name)
 	}
 	buf := doc.Runes()
-	n := len(buf)
-	if end < 0 || n < end {
+	if end < 0 || len(buf) < end {
 		return nil, NewError(ValueErrorType, "end is out of bounds")
 	}
+	str, end, exc := jsonScanRunes(t, doc, buf, end, strict)
+	if exc != nil {
+		return nil, exc
+	}
+	return NewTuple(str, MakeInt(int64(end))), nil
+}
+
+// jsonScanRunes is scanstring_unicode: the string literal whose opening
+// quote is at buf[end-1], and the index just past its closing quote.
+func jsonScanRunes(t *Thread, doc *Str, buf []rune, end int, strict bool) (*Str, int, *BaseException) {
+	n := len(buf)
 	begin := end - 1
 	var out []rune
 	for {
@@ -169,11 +182,11 @@ func jsonScanstring(t *Thread, args []Object, kw []*Str) (Object, *BaseException
 				break
 			}
 			if c <= 0x1f && strict {
-				return nil, jsonError(t, "Invalid control character at", doc, next)
+				return nil, 0, jsonError(t, "Invalid control character at", doc, next)
 			}
 		}
 		if next >= n || (c != '"' && c != '\\') {
-			return nil, jsonError(t, "Unterminated string starting at", doc, begin)
+			return nil, 0, jsonError(t, "Unterminated string starting at", doc, begin)
 		}
 		out = append(out, buf[end:next]...)
 		next++
@@ -182,7 +195,7 @@ func jsonScanstring(t *Thread, args []Object, kw []*Str) (Object, *BaseException
 			break
 		}
 		if next == n {
-			return nil, jsonError(t, "Unterminated string starting at", doc, begin)
+			return nil, 0, jsonError(t, "Unterminated string starting at", doc, begin)
 		}
 		c = buf[next]
 		if c != 'u' {
@@ -200,19 +213,19 @@ func jsonScanstring(t *Thread, args []Object, kw []*Str) (Object, *BaseException
 			case 't':
 				c = '\t'
 			default:
-				return nil, jsonError(t, "Invalid \\escape", doc, end-2)
+				return nil, 0, jsonError(t, "Invalid \\escape", doc, end-2)
 			}
 		} else {
 			c = 0
 			next++
 			end = next + 4
 			if end >= n {
-				return nil, jsonError(t, "Invalid \\uXXXX escape", doc, next-1)
+				return nil, 0, jsonError(t, "Invalid \\uXXXX escape", doc, next-1)
 			}
 			for ; next < end; next++ {
 				d, ok := jsonHexDigit(buf[next])
 				if !ok {
-					return nil, jsonError(t, "Invalid \\uXXXX escape", doc, end-5)
+					return nil, 0, jsonError(t, "Invalid \\uXXXX escape", doc, end-5)
 				}
 				c = c<<4 | d
 			}
@@ -223,7 +236,7 @@ func jsonScanstring(t *Thread, args []Object, kw []*Str) (Object, *BaseException
 				for ; next < end; next++ {
 					d, ok := jsonHexDigit(buf[next])
 					if !ok {
-						return nil, jsonError(t, "Invalid \\uXXXX escape", doc, end-5)
+						return nil, 0, jsonError(t, "Invalid \\uXXXX escape", doc, end-5)
 					}
 					c2 = c2<<4 | d
 				}
@@ -236,5 +249,5 @@ func jsonScanstring(t *Thread, args []Object, kw []*Str) (Object, *BaseException
 		}
 		out = append(out, c)
 	}
-	return NewTuple(NewStrFromRunes(out), MakeInt(int64(end))), nil
+	return NewStrFromRunes(out), end, nil
 }

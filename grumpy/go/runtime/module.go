@@ -53,10 +53,6 @@ type ModuleSpec struct {
 var (
 	registryMu sync.Mutex
 	registry   = map[string]*ModuleSpec{}
-	// importMu serialises module initialisation so a module body runs once
-	// even when threads import it concurrently.
-	importMu sync.Mutex
-	importing = map[string]*Thread{}
 )
 
 // RegisterModule makes a module importable.
@@ -83,6 +79,9 @@ func ImportModule(t *Thread, name string) (Object, *BaseException) {
 		if m == None {
 			return nil, importHalted(name)
 		}
+		if in := initByOther(t, name); in != nil && waitInit(t, name, in) {
+			return ImportModule(t, name)
+		}
 		return m, nil
 	}
 	parent := ""
@@ -97,12 +96,10 @@ func ImportModule(t *Thread, name string) (Object, *BaseException) {
 		if exc != nil {
 			return nil, exc
 		}
-		// Importing the parent may have imported this module.
+		// Importing the parent may have imported this module (or another
+		// thread may be importing it).
 		if m := SysModules.getStr(NewStr(name)); m != nil {
-			if m == None {
-				return nil, importHalted(name)
-			}
-			return m, nil
+			return ImportModule(t, name)
 		}
 		if _, isMod := pm.(*Module); isMod {
 			if spec := lookupSpec(name); spec == nil {
@@ -114,8 +111,20 @@ func ImportModule(t *Thread, name string) (Object, *BaseException) {
 	}
 	spec := lookupSpec(name)
 	if spec == nil {
+		spec = findSourceSpec(t, name, parent)
+	}
+	if spec == nil {
 		return nil, moduleNotFound(name, sprintf("No module named '%s'", name))
 	}
+	if in := claimInit(t, name); in != nil {
+		if waitInit(t, name, in) {
+			return ImportModule(t, name)
+		}
+		if m := SysModules.getStr(NewStr(name)); m != nil && m != None {
+			return m, nil
+		}
+	}
+	defer endInit(name)
 	m := NewModule(name)
 	if spec.File != "" {
 		m.dict.SetStr("__file__", NewStr(spec.File))
@@ -130,11 +139,13 @@ func ImportModule(t *Thread, name string) (Object, *BaseException) {
 	m.dict.SetStr("__builtins__", BuiltinsModule)
 	SysModules.SetItemStr(NewStr(name), m)
 	var exc *BaseException
+	setInitializing(m, True)
 	if spec.Native != nil {
 		exc = spec.Native(t, m)
 	} else {
 		exc = spec.Body(t, m)
 	}
+	setInitializing(m, False)
 	if exc != nil {
 		SysModules.delStr(NewStr(name))
 		return nil, exc
@@ -231,13 +242,18 @@ func ImportFrom(t *Thread, mod Object, name *Str) (Object, *BaseException) {
 		if n, ok := m.dict.getStr(strName).(*Str); ok {
 			modName = n.s
 		}
+	} else if n, exc := GetAttr(t, mod, strName); exc == nil {
+		// sys.modules may hold any object (import_from's getattr of __name__).
+		if s, ok := n.(*Str); ok {
+			modName = s.s
+		}
 	}
 	if modName != "" {
 		sub := modName + "." + name.s
 		if r := SysModules.getStr(NewStr(sub)); r != nil {
 			return r, nil
 		}
-		if lookupSpec(sub) != nil {
+		if lookupSpec(sub) != nil || findSourceSpec(t, sub, modName) != nil {
 			return ImportModule(t, sub)
 		}
 	}
@@ -248,23 +264,44 @@ func ImportFrom(t *Thread, mod Object, name *Str) (Object, *BaseException) {
 		}
 	}
 	var e *BaseException
-	if m, ok := mod.(*Module); ok && isInitializing(m) {
+	var nameField Object = NewStr(modName)
+	if modName == "" {
+		modName, nameField = "<unknown module name>", None
+	}
+	if m, ok := mod.(*Module); ok && isInitializing(t, m) {
 		e = Errorf(ImportErrorType, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name.s, modName, file)
 	} else if file != "" {
 		e = Errorf(ImportErrorType, "cannot import name '%s' from '%s' (%s)", name.s, modName, file)
 	} else {
 		e = Errorf(ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name.s, modName)
 	}
-	e.SetField("name", NewStr(modName))
+	e.SetField("name", nameField)
+	if file != "" {
+		e.SetField("path", NewStr(file))
+	}
 	return nil, e
 }
 
-func isInitializing(m *Module) bool {
-	if spec, ok := m.dict.getStr(InternStr("__spec__")).(*Instance); ok {
-		_ = spec
+// isInitializing: the module's body is still running (its
+// __spec__._initializing, as CPython's import machinery marks it).
+func isInitializing(t *Thread, m *Module) bool {
+	spec := m.dict.getStr(InternStr("__spec__"))
+	if spec == nil || spec == None {
+		return false
 	}
-	v := m.dict.getStr(InternStr("__initializing__"))
-	return v == True
+	v, exc := GetAttr(t, spec, InternStr("_initializing"))
+	if exc != nil {
+		return false
+	}
+	b, exc := IsTrue(t, v)
+	return exc == nil && b
+}
+
+// setInitializing sets __spec__._initializing around a module's body.
+func setInitializing(m *Module, v Object) {
+	if s, ok := m.dict.getStr(InternStr("__spec__")).(*Instance); ok {
+		s.dict.SetStr("_initializing", v)
+	}
 }
 
 // ImportStar copies a module's public names (or __all__) into globals.

@@ -120,7 +120,7 @@ func init() {
 	objectDelattr = ObjectType.dict.GetStr("__delattr__")
 	DefClassMethod(ObjectType, "__init_subclass__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if len(kw) > 0 || len(args) > 1 {
-			return nil, Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", args[0].(*Type).name)
+			return nil, Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", args[0].(*Type).qualname)
 		}
 		return None, nil
 	})
@@ -392,7 +392,7 @@ func typeSpecialAttr(typ *Type, name *Str) (Object, bool) {
 		typ.setAttr(name, d)
 		return d, true
 	case "__text_signature__":
-		return None, true
+		return typeTextSignature(typ), true
 	}
 	return nil, false
 }

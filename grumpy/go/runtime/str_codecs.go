@@ -10,7 +10,7 @@ import (
 // (utf-8-sig), ascii, latin-1, cp1252, utf-16 and utf-32 (with -le/-be
 // variants), with the error handlers strict, ignore, replace,
 // surrogateescape, surrogatepass, backslashreplace, xmlcharrefreplace and
-// namereplace (approximated by backslashreplace: no Unicode name database).
+// namereplace (names from the unicodedata tables, unicode_char_name.go).
 
 type textCodecID int
 
@@ -264,7 +264,13 @@ func textEncode(t *Thread, s *Str, encoding, errors string) ([]byte, *BaseExcept
 			}
 		case "backslashreplace", "namereplace":
 			for k := i; k < j; k++ {
-				for _, c := range []byte(textBackslashEscape(rs[k])) {
+				text := textBackslashEscape(rs[k])
+				if errors == "namereplace" {
+					if n := unicodeCharName(rs[k]); n != "" {
+						text = `\N{` + n + `}`
+					}
+				}
+				for _, c := range []byte(text) {
 					out, _ = enc.put(out, rune(c))
 				}
 			}

@@ -96,7 +96,9 @@ func NewStructSeq(typ *Type, vals ...Object) Object {
 }
 
 // SimpleNamespaceType is types.SimpleNamespace.
-var SimpleNamespaceType = newBuiltinType("SimpleNamespace", ObjectType)
+// Its messages name it by its tp_name, "types.SimpleNamespace".
+var SimpleNamespaceType = newNativeType("SimpleNamespace", "types", nil,
+	"A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)")
 
 // NewNamespace makes a SimpleNamespace with the given attributes.
 func NewNamespace(d *Dict) *Instance {
@@ -112,6 +114,9 @@ func init() {
 		return &Instance{typ: typ, dict: NewDict()}, nil
 	})
 	DefMethod(S, "__init__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if !TypeOf(args[0]).IsSubtype(S) {
+			return nil, Errorf(TypeErrorType, "descriptor '__init__' requires a '%s' object but received a '%s'", S.name, TypeOf(args[0]).name)
+		}
 		n := len(args) - len(kw)
 		if n > 1 {
 			return nil, Errorf(TypeErrorType, "no positional arguments expected")

@@ -135,7 +135,7 @@ func DelItem(t *Thread, o, key Object) *BaseException {
 	typ := TypeOf(o)
 	f := typ.lookup(strDelitem)
 	if f == nil {
-		return Errorf(TypeErrorType, "'%s' object doesn't support item deletion", typ.name)
+		return delItemUnsupported(typ, key)
 	}
 	_, exc := callBinaryDunder(t, f, o, key)
 	return exc

@@ -79,6 +79,14 @@ func InitSys(argv []string, executable string) {
 		if exc := ArgCount("exit", args, kw, 0, 1); exc != nil {
 			return nil, exc
 		}
+		// As PyErr_SetObject: None raises SystemExit(), a tuple gives the args.
+		if len(args) == 1 {
+			if args[0] == None {
+				args = nil
+			} else if tup, ok := args[0].(*Tuple); ok {
+				args = tup.items
+			}
+		}
 		e := NewException(SystemExitType, args...)
 		return nil, e
 	}))
@@ -175,7 +183,7 @@ func initSysExtras(d *Dict) {
 		}
 		depth := 0
 		if len(args) == 1 {
-			n, exc := IndexInt(t, args[0], "depth")
+			n, exc := asIndexInt(t, args[0])
 			if exc != nil {
 				return nil, exc
 			}

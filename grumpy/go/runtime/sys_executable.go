@@ -262,14 +262,17 @@ func execAsMain(t *Thread, src, filename, file string) (code int) {
 		}
 	}()
 	m := NewModule("__main__")
+	m.dict.SetStr("__annotations__", NewDict())
 	m.dict.SetStr("__builtins__", BuiltinsModule)
 	if file != "" {
 		m.dict.SetStr("__file__", NewStr(file))
+		m.dict.SetStr("__cached__", None)
 		m.dict.SetStr("__loader__", mainLoader(file))
 	} else {
 		m.dict.SetStr("__loader__", mainLoader(""))
 	}
 	setBuiltinModuleSpecs()
+	setSysPath0(file)
 	SysModules.SetStr("__main__", m)
 	compile, exec := BuiltinsModule.dict.GetStr("compile"), BuiltinsModule.dict.GetStr("exec")
 	if compile == nil || exec == nil {
@@ -295,6 +298,10 @@ func runModuleAsMain(t *Thread, name string) (code int) {
 			code = handleUncaught(t, goPanicError(p))
 		}
 	}()
+	// python -m puts the current directory first on sys.path.
+	if cwd, err := os.Getwd(); err == nil {
+		setSysPathDir(cwd)
+	}
 	noModule := func(msg string) int {
 		flushStdout(t)
 		Stderr.WriteString(os.Args[0] + ": " + msg + "\n")
@@ -337,6 +344,7 @@ func runModuleAsMain(t *Thread, name string) (code int) {
 			return noModule("No code object available for " + name)
 		}
 		m := NewModule("__main__")
+		m.dict.SetStr("__annotations__", NewDict())
 		if spec.File != "" {
 			m.dict.SetStr("__file__", NewStr(spec.File))
 			l, _ := SysModule.dict.GetStr("argv").(*List)

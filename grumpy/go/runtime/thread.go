@@ -16,6 +16,8 @@ type Code struct {
 	VarArgs      bool
 	VarKw        bool
 	Varnames     []string
+	Cellvars     []string // co_cellvars, sorted
+	Freevars     []string // co_freevars, sorted
 	Generator    bool
 	Coroutine    bool
 	AsyncGen     bool

@@ -1,0 +1,1 @@
+from .circ_a import A  # circ_a is only partly initialised here

@@ -1,0 +1,1 @@
+VALUE = "loaded on demand"

@@ -1,0 +1,7 @@
+# fractions: mixing Fraction with int/float/complex/Decimal, conversions, rounding, parsing edge cases.
+from fractions import Fraction as F
+from decimal import Decimal as D
+import math, operator, numbers
+for s in ["format(F(1, 3), '.2f')", "format(F(1, 3), '')", "format(F(1, 3), '>8')", "F(D('0.1')) + F(1, 10)", "F(1, 3) + D('0.5')", "F(1, 2) < D('0.6')", "F(1,2) == D('0.5')", "D('0.5') == F(1, 2)", "F(1, 3) ** F(2)", "F(-8) ** F(1, 3)", "F(2) ** 0.5", "pow(F(2), 3, 5)", "F(10**400, 3) > 1e308", "float(F(10**400, 3))", "F(1, 10**400) * 1.0", "F(3, 4).__floor__()", "F(7, 3) // 1.5", "F(7, 3) % 1.5", "divmod(F(7, 3), 1.5)", "F(7, 3) // 0.0", "F(1) / 0.0", "operator.index(F(2))", "[1, 2][F(1)]", "F('  1/3  ')", "F('1 /3')", "F('+1/-3')", "F('1e1000')", "F('inf')", "F(1e300) == 1e300", "hash(F(2**64, 2**32)) == hash(2**32)", "F(1, 3).__round__(1)", "round(F(-7, 2), 0)", "type(round(F(7, 2), 0)).__name__", "F(True, True)", "F(2, True)", "F(1.5, 1)", "F(D(1), 2)", "F(3).limit_denominator(-1)", "F(F(1, 2), F(1, 3))", "F(1, 2)._numerator" , "F.from_float(2**70)", "F.from_float(1e-320)", "F.from_decimal(3)", "F.from_decimal(D('1e-5'))", "isinstance(F(1), numbers.Rational)", "F(1, 3) == complex(1/3, 0)", "complex(F(1, 3)) == 1/3", "F(1, 3) + (1+0j)", "math.isclose(F(1, 3), 1/3)", "max(F(1, 3), D('0.3'))", "sorted([F(1, 3), 0.3, D('0.31'), 1])"]:
+    try: print(s, '->', repr(eval(s)))
+    except Exception as e: print(s, '!!', type(e).__name__, e)

@@ -1,0 +1,75 @@
+# statistics: the module's main API and its StatisticsError messages.
+import statistics as st
+from fractions import Fraction
+from decimal import Decimal
+
+data = [2.5, 3.25, 5.5, 1.0, 7.75, 3.25, 9.0]
+print(st.mean(data), st.fmean(data), st.median(data))
+print(st.mean([1, 2, 3, 4]), type(st.mean([1, 2, 3, 4])).__name__)
+print(st.mean([Fraction(1, 3), Fraction(2, 3), Fraction(5, 7)]))
+print(st.mean([Decimal('1.1'), Decimal('2.2'), Decimal('3.35')]))
+print(st.median([1, 3, 5]), st.median([1, 3, 5, 7]), st.median_low([1, 3, 5, 7]), st.median_high([1, 3, 5, 7]))
+print(st.median_grouped([52, 52, 53, 54]), st.median_grouped([1, 3, 3, 5, 7], interval=2))
+print(st.mode([1, 1, 2, 3, 3, 3, 4]), st.mode(['red', 'blue', 'blue', 'red', 'green', 'red']))
+print(st.multimode('aabbbbccddddeeffffgg'), st.multimode([]))
+print(st.pstdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75]), st.stdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75]))
+print(st.pvariance([0.0, 0.25, 0.25, 1.25, 1.5, 1.75, 2.75, 3.25]))
+print(st.variance([2.75, 1.75, 1.25, 0.25, 0.5, 1.25, 3.5]))
+print(st.variance([Fraction(1, 4), Fraction(5, 4), Fraction(1, 2)]))
+print(st.pvariance([Decimal('27.5'), Decimal('30.25'), Decimal('30.25'), Decimal('34.5'), Decimal('41.75')]))
+print(st.variance([1, 2, 3, 4, 5], xbar=3), st.pvariance([1, 2, 3, 4], mu=2.5))
+print(st.geometric_mean([54, 24, 36]), st.harmonic_mean([40, 60]), st.harmonic_mean([40, 60], weights=[5, 30]))
+print(st.fmean([3.5, 4.0, 5.25], weights=[0.7, 0.2, 0.1]))
+print(st.quantiles([105, 129, 87, 86, 111, 111, 89, 81, 108, 92, 110, 100, 75, 105, 103, 109, 76, 119, 99, 91, 103, 129, 106, 101, 84, 111, 74, 87, 86, 103, 103, 106, 86, 111, 75, 87, 102, 121, 111, 88, 89, 101, 106, 95, 103, 107, 101, 81, 109, 104], n=10))
+print(st.quantiles([1, 2, 3, 4, 5, 6, 7, 8], n=4, method='inclusive'), st.quantiles([1, 9], n=4))
+x = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+y = [1, 2, 3, 1, 2, 3, 1, 2, 3]
+print(st.covariance(x, y), st.correlation(x, x), st.correlation(x, [9, 8, 7, 6, 5, 4, 3, 2, 1]))
+print(st.linear_regression([1, 2, 3, 4, 5], [3, 5, 7, 9, 11]))
+lr = st.linear_regression([1, 2, 3, 4, 5], [2, 4, 5, 4, 5], proportional=True)
+print(lr.slope, lr.intercept, lr)
+
+nd = st.NormalDist(100, 15)
+print(nd, nd.mean, nd.stdev, nd.variance, nd.median, nd.mode)
+print(round(nd.cdf(130), 12), round(nd.pdf(100), 12), round(nd.inv_cdf(0.975), 9))
+print([round(q, 6) for q in nd.quantiles()], round(nd.overlap(st.NormalDist(110, 10)), 9))
+print(nd + 5, nd * 2, nd - st.NormalDist(10, 20), nd / 3, 5 + nd, nd == st.NormalDist(100, 15))
+print(round(nd.zscore(115), 12), st.NormalDist.from_samples([2.5, 3.1, 2.1, 2.4, 2.7, 3.5]))
+print(hash(st.NormalDist(1, 2)) == hash(st.NormalDist(1, 2)))
+nd2 = st.NormalDist(0, 1)
+print(nd2.samples(3, seed=42))
+
+def err(f, *a, **k):
+    try:
+        r = f(*a, **k)
+        print('ok', r)
+    except Exception as e:
+        print(type(e).__name__, e)
+
+err(st.mean, [])
+err(st.fmean, [])
+err(st.median, [])
+err(st.mode, [])
+err(st.stdev, [1])
+err(st.variance, [1])
+err(st.pvariance, [])
+err(st.geometric_mean, [])
+err(st.geometric_mean, [1, -2])
+err(st.harmonic_mean, [1, -2])
+err(st.harmonic_mean, [])
+err(st.quantiles, [1], n=4)
+err(st.quantiles, [1, 2], n=0)
+err(st.quantiles, [1, 2], method='bogus')
+err(st.correlation, [1, 2], [1, 2, 3])
+err(st.correlation, [1], [1])
+err(st.correlation, [1, 1, 1], [1, 2, 3])
+err(st.covariance, [1, 2], [3])
+err(st.linear_regression, [1, 1, 1], [1, 2, 3])
+err(st.NormalDist, 0, -1)
+err(st.NormalDist(0, 0).pdf, 1)
+err(st.NormalDist().inv_cdf, 1.5)
+err(st.NormalDist.from_samples, [1])
+err(st.mean, ['a', 'b'])
+err(st.mean, [1, 'a'])
+err(st.fmean, [1, 2], weights=[1])
+print(issubclass(st.StatisticsError, ValueError))
