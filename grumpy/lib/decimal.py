@@ -19,7 +19,10 @@ This module adjusts _pydecimal's classes in place (once) and re-exports it.
 
 import _pydecimal as _pd
 from _pydecimal import *
-from _pydecimal import __doc__, __version__, __libmpdec_version__
+from _pydecimal import __version__, __libmpdec_version__
+
+# CPython's decimal module is the C one, whose docstring holds no examples.
+__doc__ = 'C decimal arithmetic module'
 
 from collections.abc import MutableMapping as _MutableMapping
 import threading as _threading
@@ -366,6 +369,7 @@ def _adjust(pd):
             raise TypeError('optional arg must be an integer')
         return dec_round(self, n)
 
+    round_.__doc__ = dec_round.__doc__
     Decimal.__round__ = round_
 
     dec_float = Decimal.__float__
@@ -393,6 +397,7 @@ def _adjust(pd):
             raise TypeError('argument must be int or float')
         return dec_from_float(cls, f)
 
+    from_float.__doc__ = dec_from_float.__doc__
     Decimal.from_float = classmethod(from_float)
 
     ctx_from_float = Context.create_decimal_from_float
@@ -402,6 +407,7 @@ def _adjust(pd):
             raise TypeError('argument must be int or float')
         return ctx_from_float(self, f)
 
+    create_decimal_from_float.__doc__ = ctx_from_float.__doc__
     Context.create_decimal_from_float = create_decimal_from_float
 
     dec_format = Decimal.__format__
