@@ -157,27 +157,9 @@ func gaSubscript(t *Thread, self Object, ga *GenericAlias, item Object) (Object,
 	if exc != nil {
 		return nil, exc
 	}
-	if len(params.items) == 0 {
-		r, exc := Repr(t, self)
-		if exc != nil {
-			return nil, exc
-		}
-		return nil, Errorf(TypeErrorType, "%s is not a generic class", r.s)
-	}
-	argitems := []Object{item}
-	if tup, ok := item.(*Tuple); ok {
-		argitems = tup.items
-	}
-	if len(argitems) != len(params.items) {
-		r, exc := Repr(t, self)
-		if exc != nil {
-			return nil, exc
-		}
-		many := "many"
-		if len(argitems) < len(params.items) {
-			many = "few"
-		}
-		return nil, Errorf(TypeErrorType, "Too %s arguments for %s; actual %d, expected %d", many, r.s, len(argitems), len(params.items))
+	argitems, exc := substItems(t, self, params, item)
+	if exc != nil {
+		return nil, exc
 	}
 	newargs, exc := typingSubstArgs(t, ga.args.items, params.items, argitems)
 	if exc != nil {
@@ -540,4 +522,33 @@ func init() {
 		}
 		return MakeInt(h), nil
 	})
+}
+
+// substItems checks a subscript of a generic alias or union against its
+// type parameters (_Py_subs_parameters' errors) and returns the arguments
+// it substitutes for them.
+func substItems(t *Thread, self Object, params *Tuple, item Object) ([]Object, *BaseException) {
+	if len(params.items) == 0 {
+		r, exc := Repr(t, self)
+		if exc != nil {
+			return nil, exc
+		}
+		return nil, Errorf(TypeErrorType, "%s is not a generic class", r.s)
+	}
+	argitems := []Object{item}
+	if tup, ok := item.(*Tuple); ok {
+		argitems = tup.items
+	}
+	if len(argitems) != len(params.items) {
+		r, exc := Repr(t, self)
+		if exc != nil {
+			return nil, exc
+		}
+		many := "many"
+		if len(argitems) < len(params.items) {
+			many = "few"
+		}
+		return nil, Errorf(TypeErrorType, "Too %s arguments for %s; actual %d, expected %d", many, r.s, len(argitems), len(params.items))
+	}
+	return argitems, nil
 }

@@ -65,27 +65,9 @@ func unionSubscript(t *Thread, self Object, u *UnionType, item Object) (Object, 
 	if exc != nil {
 		return nil, exc
 	}
-	if len(params.items) == 0 {
-		r, exc := Repr(t, self)
-		if exc != nil {
-			return nil, exc
-		}
-		return nil, Errorf(TypeErrorType, "%s is not a generic class", r.s)
-	}
-	argitems := []Object{item}
-	if tup, ok := item.(*Tuple); ok {
-		argitems = tup.items
-	}
-	if len(argitems) != len(params.items) {
-		r, exc := Repr(t, self)
-		if exc != nil {
-			return nil, exc
-		}
-		many := "many"
-		if len(argitems) < len(params.items) {
-			many = "few"
-		}
-		return nil, Errorf(TypeErrorType, "Too %s arguments for %s; actual %d, expected %d", many, r.s, len(argitems), len(params.items))
+	argitems, exc := substItems(t, self, params, item)
+	if exc != nil {
+		return nil, exc
 	}
 	newargs, exc := typingSubstArgs(t, u.args, params.items, argitems)
 	if exc != nil {
