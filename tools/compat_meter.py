@@ -98,18 +98,22 @@ class R(unittest.TextTestResult):
         if err is not None:
             self._out("SUBFAIL", test, _msg(err))
 
-try:
-{import_line}
-except unittest.SkipTest as e:
-    _stdout.write("METER-SKIPMOD %s\\n" % e)
+# Guarded: a process started with multiprocessing's spawn method (the only
+# one a Grumpy binary has) re-runs this file as __mp_main__, which must
+# not run the tests again.
+if __name__ == "__main__":
+    try:
+    {import_line}
+    except unittest.SkipTest as e:
+        _stdout.write("METER-SKIPMOD %s\\n" % e)
+        _stdout.flush()
+        sys.exit(0)
+    loader = unittest.TestLoader()
+    suite = loader.loadTestsFromModule(m)
+    r = unittest.TextTestRunner(verbosity=0, stream=sys.stderr, resultclass=R).run(suite)
+    _stdout.write("METER %d %d %d %d %d %d\\n" % (r.testsRun, len(r.failures), len(r.errors), len(r.skipped),
+                                                len(r.expectedFailures), len(r.unexpectedSuccesses)))
     _stdout.flush()
-    sys.exit(0)
-loader = unittest.TestLoader()
-suite = loader.loadTestsFromModule(m)
-r = unittest.TextTestRunner(verbosity=0, stream=sys.stderr, resultclass=R).run(suite)
-_stdout.write("METER %d %d %d %d %d %d\\n" % (r.testsRun, len(r.failures), len(r.errors), len(r.skipped),
-                                            len(r.expectedFailures), len(r.unexpectedSuccesses)))
-_stdout.flush()
 '''
 
 # How the runner names its module: one module per program, or (--batch) the

@@ -21,11 +21,15 @@ def check_syntax(source, filename):
         raise PySyntaxError(SyntaxError(str(e))) from None
 
 
-def transpile(source, filename, modname, is_package=False, regname=None):
+def transpile(source, filename, modname, is_package=False, regname=None, publish_locals=False,
+              trace_hooks=False):
     """Go source of the package for one Python module.
 
     regname is the name the module registers under (default: modname); a
-    test binary holding many programs registers each `__main__` apart."""
+    test binary holding many programs registers each `__main__` apart.
+    publish_locals: every function registers a locals provider, so that
+    other code can read its frame's f_locals (driver.modules.mark_frame_locals);
+    trace_hooks: functions deliver sys.settrace/setprofile events."""
     from .lower import lower
     check_syntax(source, filename)
-    return lower(source, filename, modname, is_package, regname or modname)
+    return lower(source, filename, modname, is_package, regname or modname, publish_locals, trace_hooks)

@@ -107,6 +107,7 @@ class AsyncMixin:
             w.emit("}")
             w.emit("if !%s {" % sup)
             w.emit("\te = %s" % saved)
+            w.emit("\trt.ReraiseLine(f, e)")
             w.emit("\tgoto %s" % w.use_label(outer.noadd))
             w.emit("}")
             w.goto(after)

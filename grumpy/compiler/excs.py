@@ -151,9 +151,11 @@ class ExcMixin:
                 w.emit("}")
             if clause.name:
                 self.store_name(clause.name, cur, clause)
-            self.body(clause.body)
-            if clause.name:
-                self.clear_name(clause.name)
+                # CPython unbinds the name on every way out of the handler
+                # (return, break, continue, an exception): a finally.
+                self.with_finally(lambda: self.body(clause.body), lambda: self.clear_name(clause.name))
+            else:
+                self.body(clause.body)
             w.emit("t.ExitHandler()")
             w.goto(end)
             w.label(nxt)
@@ -288,6 +290,7 @@ class ExcMixin:
             w.emit("}")
             w.emit("if !%s {" % sup)
             w.emit("\te = %s" % saved)
+            w.emit("\trt.ReraiseLine(f, e)")
             w.emit("\tgoto %s" % w.use_label(outer.noadd))
             w.emit("}")
             w.goto(after)

@@ -181,7 +181,8 @@ class FuncMixin:
 
     def function_annotations(self, node, args):
         items = []
-        for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]:
+        # CPython's order: args, then posonlyargs, *args, kwonly, **kwargs.
+        for a in args.args + args.posonlyargs + [args.vararg] + args.kwonlyargs + [args.kwarg]:
             if a is not None and a.annotation is not None:
                 items.append((a.arg, a.annotation))
         if getattr(node, "returns", None) is not None:
@@ -197,7 +198,7 @@ class FuncMixin:
                 v = self.starred_annotation(ann)
             else:
                 v = self.expr(ann)
-            self.w.emit("%s.SetItemStr(%s, %s)" % (d, self.name_const(k), v))
+            self.w.emit("%s.SetItemStr(%s, %s)" % (d, self.name_const(self.mangle_private(k)), v))
         return d
 
     def starred_annotation(self, ann):
@@ -238,13 +239,16 @@ class FuncMixin:
                 w.var(scope.cell_var(c), "*rt.Cell")
                 entry.append("%s = rt.NewCell(nil)" % scope.cell_var(c))
             provider = None
-            if is_gen or scope.needs_locals(info.table, body):
+            if is_gen or getattr(self, "publish_locals", False) or scope.needs_locals(info.table, body):
                 # Generators always get one: gi_frame.f_locals and
                 # inspect.getgeneratorlocals read it while suspended.
                 provider = self.locals_provider(info, params, body)
             if is_gen:
                 w.emit("f := gg.Frame()")
                 w.emit("_ = f")
+                if getattr(self, "trace_hooks", False):
+                    # Each resumption is a "call" event, each yield a "return".
+                    self.trace_event("rt.TraceCall(t, f)")
                 resume = w.new_label("Lstart")
                 ctx.resume_points = []
                 switch_at = len(w.lines)
@@ -261,8 +265,17 @@ class FuncMixin:
                 self.body(body[doc_skip:])
                 w.emit("ret = rt.None")
             w.label(ctx.ret_label)
+            traced = getattr(self, "trace_hooks", False) and not is_gen
+            if traced:
+                w.emit("if rt.Tracing() {")
+                w.emit("\tif e = rt.TraceReturn(t, f, ret); e != nil {")
+                w.emit("\t\tgoto %s" % w.use_label(ctx.handler.add))
+                w.emit("\t}")
+                w.emit("}")
             restore = ["t.RestoreHandlers(hd)"] if ctx.has_handlers else []
             if is_gen:
+                if getattr(self, "trace_hooks", False):
+                    self.trace_event("rt.TraceReturn(t, f, ret)")
                 for r in restore:
                     w.emit(r)
                 w.emit("gg.GenFinish(ret)")
@@ -270,6 +283,10 @@ class FuncMixin:
                 w.label(ctx.handler.add)
                 w.emit("e = rt.Propagate(t, e, f)")
                 w.label(ctx.handler.noadd)
+                if getattr(self, "trace_hooks", False):
+                    w.emit("if rt.Tracing() {")
+                    w.emit("\te = rt.TraceExit(t, f, e)")
+                    w.emit("}")
                 for r in restore:
                     w.emit(r)
                 w.emit("return nil, e")
@@ -289,6 +306,10 @@ class FuncMixin:
             w.label(ctx.handler.add)
             w.emit("e = rt.Propagate(t, e, f)")
             w.label(ctx.handler.noadd)
+            if traced:
+                w.emit("if rt.Tracing() {")
+                w.emit("\te = rt.TraceExit(t, f, e)")
+                w.emit("}")
             w.emit("t.Pop(f)")
             for r in restore:
                 w.emit(r)
@@ -299,9 +320,22 @@ class FuncMixin:
             header.extend("\t" + x for x in entry)
             if provider:
                 header.extend("\t" + x for x in provider("f"))
+            if traced:
+                header.extend(["\tif rt.Tracing() {", "\t\tif e = rt.TraceCall(t, f); e != nil {",
+                               "\t\t\tgoto %s" % w.use_label(ctx.handler.add), "\t\t}", "\t}"])
             return self.indent_block(w.render(header))
         finally:
             self.ctx = outer
+
+    def trace_event(self, call):
+        """A traced build delivers one event (runtime/sys_trace_events.go);
+        a failing trace function's exception is raised here."""
+        w = self.w
+        w.emit("if rt.Tracing() {")
+        w.emit("\tif e = %s; e != nil {" % call)
+        w.emit("\t\tgoto %s" % w.use_label(self.ctx.handler.add))
+        w.emit("\t}")
+        w.emit("}")
 
     def locals_provider(self, info, params, body):
         """Go lines registering the frame's locals() provider: a closure
@@ -366,6 +400,8 @@ class FuncMixin:
         v = self.expr(node.value) if node.value is not None else "rt.None"
         if self.ctx.is_async_gen:
             v = "rt.WrapAsyncGenValue(%s)" % v
+        if getattr(self, "trace_hooks", False):
+            self.trace_event("rt.TraceReturn(t, f, %s)" % v)
         k, lbl = self.resume_point()
         w.emit("gg.State = %d" % k)
         w.emit("return %s, nil" % v)
@@ -406,8 +442,17 @@ class FuncMixin:
         w.emit("}")
         w.emit("if %s {" % done)
         w.emit("\tgg.SetYieldFrom(nil)")
+        if getattr(self, "trace_hooks", False):
+            # Traced, CPython sees the sub-iterator's StopIteration.
+            w.emit("\tif rt.Tracing() {")
+            w.emit("\t\tif e = rt.TraceStopIteration(t, f, %s); e != nil {" % res)
+            w.emit("\t\t\tgoto %s" % w.use_label(self.ctx.handler.add))
+            w.emit("\t\t}")
+            w.emit("\t}")
         w.emit("\tgoto %s" % w.use_label(end))
         w.emit("}")
+        if getattr(self, "trace_hooks", False):
+            self.trace_event("rt.TraceReturn(t, f, %s)" % res)
         k, lbl = self.resume_point()
         w.emit("gg.State = %d" % k)
         w.emit("return %s, nil" % res)
@@ -506,7 +551,10 @@ class FuncMixin:
             if doc is not None:
                 w.emit("ns.SetItemStr(rt.InternStr(\"__doc__\"), %s)" % self.const(doc))
             if self.has_annotations(node.body):
-                w.emit("ns.SetItemStr(rt.InternStr(\"__annotations__\"), rt.NewDict())")
+                # SETUP_ANNOTATIONS: __prepare__ may have supplied one.
+                w.emit("if ns.GetStr(\"__annotations__\") == nil {")
+                w.emit("\tns.SetItemStr(rt.InternStr(\"__annotations__\"), rt.NewDict())")
+                w.emit("}")
             self.body(node.body[1:] if doc is not None else node.body)
             w.emit("t.Pop(f)")
             w.emit("return %s, nil" % cellv)

@@ -129,6 +129,17 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, 
         if line is not None and line != self.ctx.line:
             self.ctx.line = line
             self.w.emit("f.Line = %d" % line)
+            if getattr(self, "trace_hooks", False):
+                self.trace_line()
+
+    def trace_line(self):
+        """A traced build reports the new line (runtime.TraceLine)."""
+        w = self.w
+        w.emit("if rt.Tracing() {")
+        w.emit("\tif e = rt.TraceLine(t, f); e != nil {")
+        w.emit("\t\tgoto %s" % w.use_label(self.ctx.handler.add))
+        w.emit("\t}")
+        w.emit("}")
 
     # Positions ---------------------------------------------------------
     # Tracebacks show, under each source line, markers for the columns of
@@ -356,7 +367,11 @@ class Lowerer(StmtMixin, ExprMixin, FuncMixin, ExcMixin, CompMixin, MatchMixin, 
         return m(node)
 
     def body(self, stmts):
+        traced = getattr(self, "trace_hooks", False)
         for s in stmts:
+            if traced:
+                # Every statement starts a line event (CPython 3.11).
+                self.set_line(s)
             self.visit(s)
 
     # Module ------------------------------------------------------------
@@ -434,8 +449,15 @@ def is_method_call(node):
             and len(node.args) + len(node.keywords) + (1 if node.keywords else 0) < 30)
 
 
-def lower(source, filename, modname, is_package=False, regname=None):
+def lower(source, filename, modname, is_package=False, regname=None, publish_locals=False, trace_hooks=False):
     tree = ast.parse(source, filename)
     lw = Lowerer(tree, source, filename, modname, is_package)
     lw.regname = regname or modname
-    return lw.lower_module()
+    lw.publish_locals = publish_locals
+    lw.trace_hooks = trace_hooks
+    out = lw.lower_module()
+    if trace_hooks:
+        # A traced build reports each exception recorded in a traceback to
+        # the frame's trace function (runtime.PropagateTraced).
+        out = out.replace("rt.Propagate(t, e, ", "rt.PropagateTraced(t, e, ")
+    return out

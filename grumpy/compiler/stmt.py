@@ -23,7 +23,7 @@ class StmtMixin:
         self.expr(node.value)
 
     def visit_Pass(self, node):
-        pass
+        self.set_line(node)
 
     def visit_Assign(self, node):
         self.set_line(node)

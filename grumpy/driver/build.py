@@ -70,7 +70,9 @@ def transpile_module(m):
     from ..compiler import transpile
     from ..compiler.errors import CompileError, PySyntaxError
     try:
-        return transpile(m.source, m.filename, m.name, m.is_package, m.regname)
+        return transpile(m.source, m.filename, m.name, m.is_package, m.regname,
+                         publish_locals=getattr(m, "publish_locals", False),
+                         trace_hooks=getattr(m, "trace_hooks", False))
     except (CompileError, PySyntaxError, RecursionError) as e:
         from ..compiler.stub import import_error_module, source_module
         if isinstance(e, PySyntaxError) and m.name != "__main__" and m.filename and os.path.isfile(m.filename):
@@ -132,8 +134,10 @@ def build(mods, output=None, progress=None, multi=False, entry="__main__"):
     # The host standard library's directory ends sys.path: a standard-library
     # module the graph did not bring in is then run from source at run time.
     from ..compiler.names import go_string
-    main_go += [")", "", "func main() {", "\trt.StdlibDir = %s" % go_string(modules.stdlib_dir()),
-                "\trt.RunMain(%s, os.Args)" % go_entry, "}", ""]
+    main_go += [")", "", "func main() {", "\trt.StdlibDir = %s" % go_string(modules.stdlib_dir())]
+    if any(getattr(m, "publish_locals", False) for m in mods):
+        main_go.append("\trt.PublishLocals = true")
+    main_go += ["\trt.RunMain(%s, os.Args)" % go_entry, "}", ""]
     cache.write_atomic(os.path.join(work, "p", pkey, "main.go"), "\n".join(main_go))
     go, extra_env = toolchain.find_go()
     env = dict(os.environ)

@@ -12,6 +12,7 @@ except ImportError:` fallbacks keep working.
 """
 import ast
 import os
+import re
 
 from . import cache
 
@@ -27,6 +28,11 @@ class ModuleSource:
         self.stdlib = False
         self.lazy = False  # brought in only by a function's import
         self.namespace = False  # a namespace package: path is its directory
+        # Every function publishes its locals (frame.f_locals) because some
+        # module of the program reads other frames' locals (mark_frame_locals).
+        self.publish_locals = False
+        # Functions deliver trace events (mark_frame_locals).
+        self.trace_hooks = False
 
     @classmethod
     def load(cls, name, kind, path, is_pkg):
@@ -40,7 +46,42 @@ class ModuleSource:
 
     def key(self, fingerprint):
         return cache.digest(fingerprint, self.name, self.regname, self.filename, self.source, str(self.is_package),
-                            "ns" if self.namespace else "")
+                            "ns" if self.namespace else "", "fl" if self.publish_locals else "",
+                            "tr" if self.trace_hooks else "")
+
+
+# Names through which code reads the locals of frames other than its own
+# (sys._getframe(1).f_locals, tb_frame.f_locals, inspect.getargvalues,
+# traceback's capture_locals, unittest's tb_locals).
+FRAME_LOCALS_READERS = re.compile(r"\b(?:f_locals|getargvalues|capture_locals|tb_locals)\b")
+# Names through which a program installs trace or profile functions.
+TRACE_USERS = re.compile(r"\b(?:settrace|setprofile|f_trace)\b")
+
+
+def _program_module(m):
+    return not m.stdlib or m.name == "test" or m.name.startswith("test.")
+
+
+def mark_frame_locals(mods):
+    """Whole-program choice of which frames publish their locals: a
+    function's variables live in Go variables, so frame.f_locals can only
+    show them if the function registered a locals provider at entry (a
+    closure over them, which moves them to the heap). Functions that name
+    locals/vars/dir/eval/exec or read their own frame always do; when one
+    of the program's own modules (not the standard library's) reads other
+    frames' locals, every function of the program's own modules does.
+    Programs that never read f_locals pay nothing.
+
+    Likewise, when one of them installs a trace or profile function, the
+    program's own functions are compiled with the calls that deliver trace
+    events (runtime/sys_trace_events.go)."""
+    own = [m for m in mods if _program_module(m) and not m.namespace]
+    if any(FRAME_LOCALS_READERS.search(m.source) for m in own):
+        for m in own:
+            m.publish_locals = True
+    if any(TRACE_USERS.search(m.source) for m in own):
+        for m in own:
+            m.trace_hooks = True
 
 
 def read_source(path):
@@ -804,15 +845,19 @@ def collect(main, search_path, includes=()):
     g.follow_lazy()
     if g.follow_getattr():
         g.follow_lazy()
+    mark_frame_locals(g.mods)
     return g.mods
 
 
 def collect_many(mains, search_path):
     """The union of several programs' modules (each main registered apart)."""
-    out, seen = [], set()
+    out, seen = [], {}
     for main in mains:
         for m in collect(main, search_path):
             if m.regname not in seen:
-                seen.add(m.regname)
+                seen[m.regname] = m
                 out.append(m)
+            else:
+                seen[m.regname].publish_locals |= m.publish_locals
+                seen[m.regname].trace_hooks |= m.trace_hooks
     return out

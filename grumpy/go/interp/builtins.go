@@ -402,6 +402,22 @@ func builtinExec(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.B
 			return nil, rt.NewError(rt.TypeErrorType, "closure can only be used when source is a code object")
 		}
 	}
+	if code, ok := src.(*rt.Code); ok {
+		var closure rt.Object
+		if len(kw) > 0 {
+			closure = args[len(args)-1]
+		}
+		cells, e := rt.ClosureArg(code, closure, "exec")
+		if e != nil {
+			return nil, e
+		}
+		if _, isProg := code.Program.(*program); !isProg {
+			if _, e := rt.RunFunctionCode(t, code, globals, cells, "exec"); e != nil {
+				return nil, e
+			}
+			return rt.None, nil
+		}
+	}
 	text, prog, e := sourceArg(t, "exec", src, "<string>")
 	if e != nil {
 		return nil, e
@@ -432,6 +448,15 @@ func builtinEval(t *rt.Thread, args []rt.Object, kw []*rt.Str) (rt.Object, *rt.B
 	globals, locals, e := namespaces(t, "eval", g, l)
 	if e != nil {
 		return nil, e
+	}
+	if code, ok := src.(*rt.Code); ok {
+		if _, isProg := code.Program.(*program); !isProg {
+			cells, e := rt.ClosureArg(code, nil, "eval")
+			if e != nil {
+				return nil, e
+			}
+			return rt.RunFunctionCode(t, code, globals, cells, "eval")
+		}
 	}
 	text, prog, e := sourceArg(t, "eval", src, "<string>")
 	if e != nil {
@@ -524,8 +549,9 @@ func newLocalsLayout(s *scope) *localsLayout {
 			uses = true
 		}
 	}
-	if !uses && !s.isGen {
-		// Generators always get one: gi_frame.f_locals reads it.
+	if !uses && !s.isGen && !rt.PublishLocals {
+		// Generators always get one: gi_frame.f_locals reads it; so does
+		// every function of a program that reads other frames' locals.
 		return nil
 	}
 	lay := &localsLayout{}

@@ -144,7 +144,8 @@ func (c *compiler) function(node any, name string, args *pyast.Arguments, body [
 	}
 	annotations := c.annotations(args, node)
 	capture := c.captureCells(sc)
-	fi := &funcInfo{sc: sc, code: code, run: run, isGen: isGen, params: sc.params, nparams: len(sc.params)}
+	fi := &funcInfo{sc: sc, code: code, run: run, isGen: isGen, params: sc.params, nparams: len(sc.params), doc: doc}
+	code.Program = fi // types.FunctionType(code, ...), exec(code) (function_code.go)
 	// A frame whose locals() provider may be kept by a frame object
 	// (installLocals) must not be recycled either.
 	fi.pool = !isGen && sc.lay == nil
@@ -239,6 +240,7 @@ func (c *compiler) function(node any, name string, args *pyast.Arguments, body [
 // frame back. A generator's frame lives on in its coroutine, so generators
 // always get a fresh frame and never give it back.
 type funcInfo struct {
+	doc     rt.Object
 	sc      *scope
 	code    *rt.Code
 	run     execFn
@@ -510,10 +512,11 @@ func (c *compiler) annotations(args *pyast.Arguments, node any) func(fr *frame) 
 			}
 		}
 	}
-	for _, a := range args.PosOnlyArgs {
+	// CPython's order: args, then posonlyargs, *args, kwonly, **kwargs.
+	for _, a := range args.Args {
 		add(a)
 	}
-	for _, a := range args.Args {
+	for _, a := range args.PosOnlyArgs {
 		add(a)
 	}
 	add(args.VarArg)

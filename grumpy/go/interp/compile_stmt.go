@@ -183,9 +183,7 @@ func (c *compiler) stmtBody(st pyast.Stmt) execFn {
 		}
 	case *pyast.Try:
 		if s.Star {
-			return func(fr *frame) (ctl, *rt.BaseException) {
-				return ctlNormal, rt.NewError(rt.SystemErrorType, "except* is not supported in exec'd code")
-			}
+			return c.tryStarStmt(s)
 		}
 		return c.tryStmt(s)
 	case *pyast.With:

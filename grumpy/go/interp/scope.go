@@ -440,8 +440,18 @@ func (v *scoper) stmt(st pyast.Stmt) {
 			}
 		}
 	case *pyast.Global:
+		// CPython's symtable also marks the name global in the module's
+		// own table (st_global): the module body then stores and loads
+		// it in the globals dict even when exec gives separate locals.
+		root := v.cur
+		for root.parent != nil {
+			root = root.parent
+		}
 		for _, n := range s.Names {
 			v.cur.globals[v.m(n)] = true
+			if root.kind == "module" {
+				root.globals[v.m(n)] = true
+			}
 		}
 	case *pyast.Nonlocal:
 		for _, n := range s.Names {

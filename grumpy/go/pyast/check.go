@@ -91,6 +91,10 @@ type compCtx struct {
 	isGen   bool // the function contains yield
 	loop    int
 	compGen bool // scComp: a generator expression
+	// star: inside an except* clause, entered at loop depth starLoop
+	// (break/continue/return may not leave it).
+	star     bool
+	starLoop int
 }
 
 type checker struct {
@@ -276,6 +280,9 @@ func (c *checker) stmt(s Stmt) {
 			if v.Value != nil && c.ctx.async && c.ctx.isGen {
 				c.failPos(v.Pos, "'return' with value in async generator")
 			}
+			if c.ctx.star {
+				c.failPos(v.Pos, exceptStarExit)
+			}
 		}
 		if v.Value != nil {
 			c.expr(v.Value)
@@ -287,8 +294,16 @@ func (c *checker) stmt(s Stmt) {
 		c.exprs(v.Targets)
 	case *AugAssign:
 		c.expr(v.Value)
-		c.expr(v.Target)
+		if a, ok := v.Target.(*Attribute); ok {
+			// (Not a store of the attribute for the __debug__ check.)
+			c.expr(a.Value)
+		} else {
+			c.expr(v.Target)
+		}
 	case *AnnAssign:
+		if a, ok := v.Target.(*Attribute); ok && c.phase == 2 && v.Value == nil && a.Attr == "__debug__" {
+			c.failPos(v.Pos, "cannot assign to __debug__")
+		}
 		if n, ok := v.Target.(*Name); ok && c.phase == 1 {
 			cur := c.sym.flags[n.Id]
 			if cur&(flGlobal|flNonlocal) != 0 && c.sym.kind != scModule && v.Simple {
@@ -365,7 +380,14 @@ func (c *checker) stmt(s Stmt) {
 			if h.Name != "" {
 				c.bindName(h.Pos, h.Name)
 			}
-			c.stmts(h.Body)
+			if v.Star && c.phase == 2 {
+				star, starLoop := c.ctx.star, c.ctx.starLoop
+				c.ctx.star, c.ctx.starLoop = true, c.ctx.loop
+				c.stmts(h.Body)
+				c.ctx.star, c.ctx.starLoop = star, starLoop
+			} else {
+				c.stmts(h.Body)
+			}
 		}
 		c.stmts(v.OrElse)
 		c.stmts(v.FinalBody)
@@ -410,15 +432,24 @@ func (c *checker) stmt(s Stmt) {
 	case *ExprStmt:
 		c.expr(v.Value)
 	case *Break:
+		if c.phase == 2 && c.ctx.star && c.ctx.loop == c.ctx.starLoop {
+			c.failPos(v.Pos, exceptStarExit)
+		}
 		if c.phase == 2 && c.ctx.loop == 0 {
 			c.failPos(v.Pos, "'break' outside loop")
 		}
 	case *Continue:
+		if c.phase == 2 && c.ctx.star && c.ctx.loop == c.ctx.starLoop {
+			c.failPos(v.Pos, exceptStarExit)
+		}
 		if c.phase == 2 && c.ctx.loop == 0 {
 			c.failPos(v.Pos, "'continue' not properly in loop")
 		}
 	}
 }
+
+// exceptStarExit is CPython's error for a jump out of an except* clause.
+const exceptStarExit = "'break', 'continue' and 'return' cannot appear in an except* block"
 
 func firstDotted(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -712,6 +743,9 @@ func (c *checker) expr(e Expr) {
 	case *JoinedStr:
 		c.exprs(v.Values)
 	case *Attribute:
+		if c.phase == 2 && v.Ctx == Store && v.Attr == "__debug__" {
+			c.failPos(v.Pos, "cannot assign to __debug__")
+		}
 		c.expr(v.Value)
 	case *Subscript:
 		if c.phase == 2 && v.Ctx == Load {
@@ -832,7 +866,7 @@ func (c *checker) comprehension(pos Pos, kind string, gens []*Comprehension, elt
 		}
 		rest = append(rest, elts...)
 		for _, e := range rest {
-			if hasAwait(e) {
+			if hasAwait(e) || hasAsyncComp(e) {
 				isAsync = true
 			}
 		}

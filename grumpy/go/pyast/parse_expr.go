@@ -320,6 +320,9 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 	var kws []*Keyword
 	lateErr := ""
 	var bareGen Expr // an unparenthesized generator argument
+	var bareFor *Token
+	// (Set last: a nested call's arguments do not count.)
+	defer func() { p.bareGenFor = bareFor }()
 	for !p.isOp(")") {
 		t := p.tok()
 		switch {
@@ -347,6 +350,8 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 		default:
 			e := p.namedExpression()
 			if p.isKw("for") || p.isKw("async") {
+				forTok := p.tok()
+				bareFor = &forTok
 				gens := p.comprehensionClauses()
 				e = &GeneratorExp{Pos: p.endPos(posOf(t)), Elt: e, Generators: gens}
 				bareGen = e

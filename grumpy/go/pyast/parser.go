@@ -15,6 +15,9 @@ type parser struct {
 	// tokWarnings are the tokenizer's SyntaxWarnings, issued when the
 	// parse starts.
 	tokWarnings []Token
+	// bareGenFor is the 'for' (or 'async') token of the unparenthesized
+	// generator argument callArgs last read, if any (classDef).
+	bareGenFor *Token
 }
 
 // WarnFunc receives a warning of category ("DeprecationWarning" from the
@@ -369,6 +372,16 @@ func (p *parser) simpleStmts() []Stmt {
 	}
 	p.i++
 	return out
+}
+
+// softBlock is block() after a header whose ':' CPython's grammar does not
+// force (class, if, elif, while, for, with, except E): a missing ':' is
+// "expected ':'" only at the end of the line, else "invalid syntax".
+func (p *parser) softBlock() []Stmt {
+	if !p.isOp(":") && p.tok().Kind != NEWLINE {
+		p.fail("invalid syntax")
+	}
+	return p.block()
 }
 
 func (p *parser) block() []Stmt {
@@ -850,7 +863,7 @@ func (p *parser) ifStmt() Stmt {
 	p.i++
 	s := &If{Test: p.namedExpression()}
 	p.invalidNamedEq(s.Test)
-	s.Body = p.block()
+	s.Body = p.softBlock()
 	if p.isKw("elif") {
 		s.OrElse = []Stmt{p.ifStmt()}
 	} else if p.acceptKw("else") {
@@ -865,7 +878,7 @@ func (p *parser) whileStmt() Stmt {
 	p.i++
 	s := &While{Test: p.namedExpression()}
 	p.invalidNamedEq(s.Test)
-	s.Body = p.block()
+	s.Body = p.softBlock()
 	if p.acceptKw("else") {
 		s.OrElse = p.block()
 	}
@@ -881,7 +894,7 @@ func (p *parser) forStmt(async bool, start Token) Stmt {
 	setCtx(p, s.Target, Store)
 	p.expectKw("in")
 	s.Iter = p.starExpressions()
-	s.Body = p.block()
+	s.Body = p.softBlock()
 	if p.acceptKw("else") {
 		s.OrElse = p.block()
 	}
@@ -950,7 +963,7 @@ func (p *parser) tryStmt() Stmt {
 		} else if star {
 			p.fail("expected one or more exception types")
 		}
-		h.Body = p.block()
+		h.Body = p.softBlock()
 		h.Pos = p.endPos(hpos)
 		s.Handlers = append(s.Handlers, h)
 	}
@@ -1005,7 +1018,7 @@ func (p *parser) withStmt(async bool, start Token) Stmt {
 			}
 		}
 	}
-	s.Body = p.block()
+	s.Body = p.softBlock()
 	s.Pos = p.endPos(posOf(start))
 	return s
 }
@@ -1190,10 +1203,16 @@ func (p *parser) classDef(decos []Expr) Stmt {
 	p.expectKw("class")
 	c := &ClassDef{DecoratorList: decos, Name: p.name()}
 	if p.acceptOp("(") {
+		p.bareGenFor = nil
 		args, kws := p.callArgs()
+		if p.bareGenFor != nil && len(args) == 1 && len(kws) == 0 {
+			// A class's arguments are no call's: `class C(x for x in y)`
+			// is no generator argument (CPython's grammar).
+			p.failAt(*p.bareGenFor, "invalid syntax")
+		}
 		c.Bases, c.Keywords = args, kws
 	}
-	c.Body = p.block()
+	c.Body = p.softBlock()
 	c.Pos = p.endPos(posOf(start))
 	return c
 }

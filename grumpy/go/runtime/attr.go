@@ -132,15 +132,33 @@ func GetAttr(t *Thread, o Object, name *Str) (Object, *BaseException) {
 		}
 	case *Type:
 		if v.typ == nil || !v.typ.customGetattribute() {
-			return typeGetAttr(t, v, name)
+			r, exc := typeGetAttr(t, v, name)
+			if exc != nil {
+				exc = withAttrContext(exc, o, name)
+			}
+			return r, exc
 		}
 	case *Super:
-		return v.getAttr(t, name)
+		r, exc := v.getAttr(t, name)
+		if exc != nil {
+			exc = withAttrContext(exc, o, name)
+		}
+		return r, exc
 	case *Method:
 		if _, ok := v.Fn.(*Builtin); !ok {
 			return methodGetAttr(t, v, name)
 		}
 	}
+	r, exc := getAttrSlow(t, o, name)
+	if exc != nil {
+		exc = withAttrContext(exc, o, name)
+	}
+	return r, exc
+}
+
+// getAttrSlow is GetAttr past the fast cases: __getattribute__,
+// object.__getattribute__ and the __getattr__ fallback.
+func getAttrSlow(t *Thread, o Object, name *Str) (Object, *BaseException) {
 	typ := TypeOf(o)
 	if typ.customGetattribute() {
 		r, exc := callSpecialMethod(t, typ.lookup(strGetattribute), o, typ, []Object{name}, nil)
@@ -362,12 +380,6 @@ func setClass(o Object, v Object) *BaseException {
 
 // HasAttr is hasattr(o, name).
 func HasAttr(t *Thread, o Object, name *Str) (bool, *BaseException) {
-	_, exc := GetAttr(t, o, name)
-	if exc == nil {
-		return true, nil
-	}
-	if exc.IsInstanceOf(AttributeErrorType) {
-		return false, nil
-	}
-	return false, exc
+	v, exc := LookupAttr(t, o, name) // attr_lookup.go
+	return v != nil, exc
 }

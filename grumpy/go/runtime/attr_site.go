@@ -124,7 +124,11 @@ func GetAttrSite(t *Thread, o Object, name *Str, s *AttrSite) (Object, *BaseExce
 	if c.plain {
 		return c.class, nil
 	}
-	return descrGet(t, c.class, o, in.typ)
+	r, exc := descrGet(t, c.class, o, in.typ)
+	if exc != nil {
+		exc = withAttrContext(exc, o, name)
+	}
+	return r, exc
 }
 
 // SetAttrSite is SetAttr with an inline cache for ordinary instances.

@@ -88,7 +88,7 @@ func init() {
 				typ.dict.SetStr("__doc__", NewStr(d))
 			}
 		}
-		for _, s := range typ.subclasses {
+		for _, s := range typ.subclasses.list() {
 			walk(s)
 		}
 	}

@@ -99,11 +99,14 @@ func init() {
 		if !ok {
 			return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(args[1]).name)
 		}
-		v, exc := GetAttr(t, args[0], name)
-		if exc != nil && len(args) == 3 && exc.IsInstanceOf(AttributeErrorType) {
-			return args[2], nil
+		if len(args) == 3 {
+			v, exc := LookupAttr(t, args[0], name) // attr_lookup.go
+			if v == nil && exc == nil {
+				return args[2], nil
+			}
+			return v, exc
 		}
-		return v, exc
+		return GetAttr(t, args[0], name)
 	})
 	DefBuiltin("setattr", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := ArgCount("setattr", args, kw, 3, 3); exc != nil {

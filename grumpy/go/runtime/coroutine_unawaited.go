@@ -56,6 +56,7 @@ func nurseryAdd(g *Generator) {
 // FlushCoroutineNursery arms the coroutines of the nursery that have not
 // started (gc.collect() and the exit's finalization call it first).
 func FlushCoroutineNursery() {
+	flushSuspendNursery() // generator_nursery.go
 	coroNursery.mu.Lock()
 	gens := coroNursery.gens
 	coroNursery.gens = nil

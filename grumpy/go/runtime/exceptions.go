@@ -20,6 +20,9 @@ type BaseException struct {
 	// getset descriptors on the types, not through __dict__.
 	fields map[string]Object
 	tbObj  atomic.Pointer[Traceback]
+	// tbExits[i] is the Line frame tb[i] had when the exception left it
+	// (tb_exitline.go).
+	tbExits []tbExit
 }
 
 // excMu guards BaseException.fields (exception attributes are rarely touched,
@@ -53,6 +56,8 @@ type TracebackEntry struct {
 	// frame is the arena frame (to read the live line of a frame that is
 	// still running, as tb_frame.f_lineno does).
 	frame *Frame
+	// locals is the frame's locals provider (tb_frame.f_locals), if any.
+	locals func() Object
 }
 
 // Type implements Object.
@@ -72,7 +77,7 @@ func (e *BaseException) Traceback() []TracebackEntry { return e.tb }
 
 // AddTraceback records that e propagated through frame f at its current line.
 func (e *BaseException) AddTraceback(f *Frame) *BaseException {
-	e.pushTraceback(TracebackEntry{f.code, f.Line, f.globals, f})
+	e.pushTraceback(TracebackEntry{f.code, f.Line, f.globals, f, f.locals})
 	return e
 }
 
@@ -188,7 +193,7 @@ func newExcType2(name string, base1, base2 *Type) *Type {
 	t.bases = []*Type{base1, base2}
 	mro, _ := computeMRO(t, t.bases)
 	t.mro = mro
-	base2.subclasses = append(base2.subclasses, t)
+	base2.subclasses.add(t)
 	return t
 }
 

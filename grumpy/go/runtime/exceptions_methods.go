@@ -458,11 +458,16 @@ func kwFieldsInit(args []Object, kw []*Str, fname string, names []string, after 
 	}
 	e.args = NewTuple(append([]Object(nil), pos...)...)
 	for _, n := range names {
-		v := vals[n]
-		if v == nil {
-			v = None
+		// A field not given is unset (NULL in CPython, read as None):
+		// an attribute lookup fills an unset AttributeError's name and
+		// obj (withAttrContext), but not ones set to None.
+		if v := vals[n]; v != nil {
+			e.SetField(n, v)
+		} else {
+			excMu.Lock()
+			delete(e.fields, n)
+			excMu.Unlock()
 		}
-		e.SetField(n, v)
 	}
 	if after != nil {
 		after(e)

@@ -1295,6 +1295,12 @@ func initFileObjTypes() {
 		}
 		return False, nil
 	}, nil)
+	defGetSet(T, "write_through", func(t *Thread, o Object) (Object, *BaseException) {
+		if s, ok := o.(*StdStream); ok {
+			return Bool(s.writeThrough), nil
+		}
+		return False, nil
+	}, nil)
 	defGetSet(foFileIOType, "closefd", func(t *Thread, o Object) (Object, *BaseException) {
 		return Bool(o.(*fileObj).closefd), nil
 	}, nil)

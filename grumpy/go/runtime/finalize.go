@@ -282,7 +282,7 @@ func dropArmed(t *Thread, o Object) {
 		return
 	}
 	final.mu.Unlock()
-	kind := dropKind(o) // finalize_backoff.go
+	kind := dropKind(t, o) // finalize_backoff.go
 	if dropSkip(kind) {
 		return
 	}

@@ -35,3 +35,42 @@ func TestDropBackoff(t *testing.T) {
 		t.Fatal("other kind skipped")
 	}
 }
+
+// The statistics are kept per kind and drop site (the frame's code and
+// line), and the skip grows fourfold per miss up to 4**dropMissMax.
+func TestDropBackoffSites(t *testing.T) {
+	th := NewThread()
+	code := &Code{Name: "f", Qualname: "f"}
+	th.frame = &Frame{code: code, Line: 10}
+	var o Object = NewList(nil)
+	a := dropKind(th, o)
+	th.frame.Line = 11
+	b := dropKind(th, o)
+	if a == b {
+		t.Fatal("two lines share a key")
+	}
+	for i := 0; i < 3; i++ {
+		dropRecord(a, false)
+	}
+	if dropSkip(b) {
+		t.Fatal("site b skipped because site a missed")
+	}
+	skips := 0
+	for dropSkip(a) {
+		skips++
+	}
+	if skips != 4 {
+		t.Errorf("after 3 misses: %d skips, want 4", skips)
+	}
+	for i := 0; i < 40; i++ {
+		dropRecord(a, false)
+	}
+	skips = 0
+	for dropSkip(a) {
+		skips++
+	}
+	if skips != 1<<(2*dropMissMax) {
+		t.Errorf("capped skip %d, want %d", skips, 1<<(2*dropMissMax))
+	}
+	th.frame = nil
+}

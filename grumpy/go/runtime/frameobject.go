@@ -21,6 +21,8 @@ type FrameObject struct {
 	// gen is the generator owning the frame (gi_frame), if any: weak, so
 	// that the generator's finalizer still runs while the frame lives.
 	gen weak.Pointer[Generator]
+	// tf is the activation's tracing state (f_trace), if it is traced.
+	tf *traceFrame
 }
 
 // FrameType is `frame`.
@@ -128,8 +130,14 @@ func init() {
 		return Builtins, nil
 	}, nil)
 	defGetSet(FrameType, "f_trace", func(t *Thread, o Object) (Object, *BaseException) {
-		return None, nil
-	}, func(t *Thread, o, v Object) *BaseException { return nil })
+		return o.(*FrameObject).frameTrace(), nil
+	}, func(t *Thread, o, v Object) *BaseException {
+		if v == nil {
+			v = None
+		}
+		o.(*FrameObject).setFrameTrace(t, v)
+		return nil
+	})
 	DefMethod(FrameType, "clear", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		fo, ok := args[0].(*FrameObject)
 		if !ok {
@@ -143,7 +151,7 @@ func init() {
 		if fo.code != nil {
 			file, name = fo.code.Filename, fo.code.Name
 		}
-		return NewStr(sprintf("<frame at %#x, file '%s', line %d, code %s>", addrOf(fo), file, lineOf(fo.code, fo.lineno), name)), nil
+		return NewStr(sprintf("<frame at %#x, file '%s', line %d, code %s>", addrOf(fo), file, lineOf(fo.code, fo.rawLine(t)), name)), nil
 	})
 }
 
@@ -161,6 +169,7 @@ func (fo *FrameObject) clear(t *Thread) *BaseException {
 				}
 			}
 		}
+		fo.clearLocals()
 		return nil
 	}
 	g.mu.Lock()
@@ -171,4 +180,16 @@ func (fo *FrameObject) clear(t *Thread) *BaseException {
 	}
 	finalizeGenerator(t, g)
 	return nil
+}
+
+// clearLocals is clear() of a finished function frame: its variables are
+// unbound, so f_locals (the same dict) is empty from then on.
+func (fo *FrameObject) clearLocals() {
+	if fo.locals == nil || fo.code == nil || fo.code.ArgNames == nil {
+		return
+	}
+	if d, ok := fo.locals().(*Dict); ok {
+		d.Clear()
+		fo.locals = func() Object { return d }
+	}
 }

@@ -281,13 +281,19 @@ func initFunctionType() {
 		return nil
 	})
 	defGetSet(F, "__code__", func(t *Thread, o Object) (Object, *BaseException) {
-		return funcSelf(o).Code, nil
+		fn := funcSelf(o)
+		fn.mu.Lock()
+		c := fn.Code
+		fn.mu.Unlock()
+		noteCodeProto(fn, c)
+		return c, nil
 	}, func(t *Thread, o, v Object) *BaseException {
 		c, ok := v.(*Code)
 		if !ok {
 			return NewError(TypeErrorType, "__code__ must be set to a code object")
 		}
 		fn := funcSelf(o)
+		codeRebound.Store(fn, struct{}{})
 		fn.mu.Lock()
 		fn.Code = c
 		fn.mu.Unlock()

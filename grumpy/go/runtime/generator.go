@@ -168,10 +168,14 @@ func (g *Generator) resume(t *Thread, sent Object, throw *BaseException) (Object
 		}
 		return nil, exc
 	}
+	var full []*Generator
 	if g.closeOnDrop && g.finalID == 0 && !g.Done && g.kind != genAsync {
-		g.armFinal()
+		full = suspendNurseryAdd(g) // armed later: generator_nursery.go
 	}
 	g.mu.Unlock()
+	if full != nil {
+		armSuspended(full)
+	}
 	return v, nil
 }
 

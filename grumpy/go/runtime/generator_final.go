@@ -91,7 +91,16 @@ func finalizeGenerator(t *Thread, g *Generator) {
 func dropGenerator(t *Thread, g *Generator) {
 	g.mu.Lock()
 	armed := g.finalID != 0 && !g.Done && !g.running
+	nursed := g.closeOnDrop && g.finalID == 0 && !g.Done && !g.running && g.State != 0 && g.kind != genAsync
 	g.mu.Unlock()
+	if nursed {
+		// Suspended recently: in the nursery, which keeps it reachable
+		// (generator_nursery.go).
+		flushSuspendNursery()
+		g.mu.Lock()
+		armed = g.finalID != 0 && !g.Done && !g.running
+		g.mu.Unlock()
+	}
 	if !armed {
 		return
 	}

@@ -1262,7 +1262,6 @@ func initTextIO() {
 		if (encoding != None || errors != None || newline != Ellipsis) && (x.dec[x.decPos:] != "" || len(x.pending) > 0) {
 			return nil, ioUnsupported("It is not possible to set the encoding or newline of stream after the first read")
 		}
-		// CPython converts the flags through __index__ to a C long first.
 		var lb, wt bool
 		for _, f := range []struct {
 			v   Object
@@ -1271,15 +1270,11 @@ func initTextIO() {
 			if f.v == None {
 				continue
 			}
-			i, exc := Index(t, f.v)
+			b, exc := cLongFlag(t, f.v)
 			if exc != nil {
 				return nil, exc
 			}
-			n, ok := i.(Int)
-			if !ok {
-				return nil, NewError(OverflowErrorType, "Python int too large to convert to C long")
-			}
-			*f.out = n != 0
+			*f.out = b
 		}
 		if exc := x.flushPending(t); exc != nil {
 			return nil, exc
@@ -1292,7 +1287,7 @@ func initTextIO() {
 			errName := x.errors
 			if s, ok := strArgOf(encoding); ok {
 				// CPython passes the name on as a C string (cut at a NUL).
-				if exc := codecNameCheck(s.s); exc != nil {
+				if exc := codecNameEncodable(s.s); exc != nil {
 					return nil, exc
 				}
 				encName = s.s
@@ -1304,7 +1299,7 @@ func initTextIO() {
 				return nil, Errorf(TypeErrorType, "reconfigure() argument 'encoding' must be str or None, not %s", TypeOf(encoding).name)
 			}
 			if s, ok := strArgOf(errors); ok {
-				if exc := codecNameCheck(s.s); exc != nil {
+				if exc := codecNameEncodable(s.s); exc != nil {
 					return nil, exc
 				}
 				errName = s.s
@@ -1351,7 +1346,7 @@ func initTextIO() {
 		if newline != Ellipsis {
 			hasNL, nl := false, ""
 			if s, ok := strArgOf(newline); ok {
-				if exc := codecNameCheck(s.s); exc != nil {
+				if exc := codecNameEncodable(s.s); exc != nil {
 					return nil, exc
 				}
 				switch s.s {

@@ -24,7 +24,7 @@ func newIOType(name string, bases ...*Type) *Type {
 		mro, _ := computeMRO(t, bases)
 		t.mro = mro
 		for _, b := range bases[1:] {
-			b.subclasses = append(b.subclasses, t)
+			b.subclasses.add(t)
 		}
 	}
 	return t
@@ -485,10 +485,21 @@ func decodeRuneStrict(b []byte) (rune, int) {
 	return r, n
 }
 
-// codecNameCheck is the UTF-8 encoding CPython's codec lookup makes of an
-// encoding name: a name with lone surrogates fails it (UnicodeEncodeError,
-// over the first run of them).
+// codecNameCheck is what CPython's argument parsing does to an encoding
+// name passed as a C string (argument clinic's str): a NUL in it is a
+// ValueError, and lone surrogates fail its UTF-8 encoding.
 func codecNameCheck(name string) *BaseException {
+	if strings.IndexByte(name, 0) >= 0 && !hasSurrogatesWTF8(name) {
+		return NewError(ValueErrorType, "embedded null character")
+	}
+	return codecNameEncodable(name)
+}
+
+// codecNameEncodable is the UTF-8 encoding alone, for the callers that take
+// the name as a str object and cut it at a NUL later (TextIOWrapper's
+// reconfigure): a name with lone surrogates fails (UnicodeEncodeError, over
+// the first run of them).
+func codecNameEncodable(name string) *BaseException {
 	if !hasSurrogatesWTF8(name) {
 		return nil
 	}
@@ -504,4 +515,19 @@ func codecNameCheck(name string) *BaseException {
 		}
 	}
 	return nil
+}
+
+// cLongFlag is how reconfigure() reads line_buffering and write_through:
+// through __index__ to a C long (an int too large is an OverflowError),
+// then true when non-zero.
+func cLongFlag(t *Thread, v Object) (bool, *BaseException) {
+	i, exc := Index(t, v)
+	if exc != nil {
+		return false, exc
+	}
+	n, ok := i.(Int)
+	if !ok {
+		return false, NewError(OverflowErrorType, "Python int too large to convert to C long")
+	}
+	return n != 0, nil
 }

@@ -5,24 +5,20 @@ package runtime
 // MatchSequence reports whether o matches a sequence pattern: a list, tuple,
 // range or collections.abc.Sequence, but never str, bytes or bytearray.
 func MatchSequence(t *Thread, o Object) (bool, *BaseException) {
-	switch o.(type) {
-	case *List, *Tuple, *Range:
+	switch TypeOf(o) {
+	case ListType, TupleType, RangeType:
 		return true, nil
-	case *Str, *Bytes:
+	case StrType, BytesType:
 		return false, nil
 	}
-	typ := TypeOf(o)
-	for _, m := range typ.mro {
-		switch m.name {
-		case "str", "bytes", "bytearray", "dict":
-			if m.builtin {
-				return false, nil
-			}
-		case "list", "tuple":
-			if m.builtin {
-				return true, nil
-			}
-		}
+	switch collectionKind(TypeOf(o)) {
+	case kindSequence:
+		return true, nil
+	case kindMapping:
+		return false, nil
+	}
+	if o.Type().IsSubtype(StrType) || o.Type().IsSubtype(BytesType) || o.Type().IsSubtype(ByteArrayType) {
+		return false, nil
 	}
 	return abcRegistered(t, o, "Sequence")
 }
@@ -49,7 +45,13 @@ func SeqItems(t *Thread, o Object) ([]Object, *BaseException) { return ToSlice(t
 
 // MatchMapping reports whether o matches a mapping pattern.
 func MatchMapping(t *Thread, o Object) (bool, *BaseException) {
-	if _, ok := o.(*Dict); ok {
+	if TypeOf(o) == DictType {
+		return true, nil
+	}
+	switch collectionKind(TypeOf(o)) {
+	case kindSequence:
+		return false, nil
+	case kindMapping:
 		return true, nil
 	}
 	return abcRegistered(t, o, "Mapping")

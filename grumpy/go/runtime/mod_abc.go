@@ -359,6 +359,7 @@ func abcRegister(t *Thread, self, subclass Object) (Object, *BaseException) {
 	impl.registry.add(sub)
 	impl.mu.Unlock()
 	abcInvalidation.Add(1)
+	noteAbcRegister(self, sub)
 	return subclass, nil
 }
 
@@ -402,6 +403,9 @@ func initAbc(t *Thread, m *Module) *BaseException {
 			if flags := typ.dict.GetStr("__abc_tpflags__"); flags != nil {
 				if v, ok := flags.(Int); ok && int64(v)&(1<<5|1<<6) == 1<<5|1<<6 {
 					return nil, NewError(TypeErrorType, "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING")
+				}
+				if v, ok := flags.(Int); ok {
+					noteAbcTpFlags(typ, int64(v))
 				}
 				typ.setAttr(InternStr("__abc_tpflags__"), nil)
 			}

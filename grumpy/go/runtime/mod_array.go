@@ -405,11 +405,13 @@ func arrayRepr(t *Thread, o Object, a *Array) (Object, *BaseException) {
 	}
 	var inner string
 	if a.tc == 'u' {
-		rs := make([]rune, len(items))
-		for i, it := range items {
-			rs[i] = it.(*Str).Runes()[0]
+		// As CPython: the repr of tounicode(), which refuses invalid code
+		// points.
+		u, exc := arrayToUnicode(a)
+		if exc != nil {
+			return nil, exc
 		}
-		r, exc := Repr(t, NewStrFromRunes(rs))
+		r, exc := Repr(t, u)
 		if exc != nil {
 			return nil, exc
 		}
@@ -928,16 +930,7 @@ func init() {
 		if a.tc != 'u' {
 			return nil, NewError(ValueErrorType, "tounicode() may only be called on unicode type arrays")
 		}
-		b := a.snapshot()
-		rs := make([]rune, len(b)/4)
-		for i := range rs {
-			r := rune(binary.LittleEndian.Uint32(b[4*i:]))
-			if r > utf8.MaxRune || r < 0 {
-				return nil, Errorf(ValueErrorType, "character U+%x is not in range [U+0000; U+10ffff]", uint32(r))
-			}
-			rs[i] = r
-		}
-		return NewStrFromRunes(rs), nil
+		return arrayToUnicode(a)
 	})
 	arrayMethod("fromunicode", func(t *Thread, a *Array, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := ArgCount("fromunicode", args, kw, 1, 1); exc != nil {
@@ -1153,4 +1146,19 @@ func (it *arrayIter) next(t *Thread) (Object, *BaseException) {
 	v := a.get(it.i)
 	it.i++
 	return v, nil
+}
+
+// arrayToUnicode is a 'u' array's text; a code point outside Unicode is a
+// ValueError (as CPython's PyUnicode_FromWideChar with a 32-bit wchar_t).
+func arrayToUnicode(a *Array) (Object, *BaseException) {
+	b := a.snapshot()
+	rs := make([]rune, len(b)/4)
+	for i := range rs {
+		r := rune(binary.LittleEndian.Uint32(b[4*i:]))
+		if r > utf8.MaxRune || r < 0 {
+			return nil, Errorf(ValueErrorType, "character U+%x is not in range [U+0000; U+10ffff]", uint32(r))
+		}
+		rs[i] = r
+	}
+	return NewStrFromRunes(rs), nil
 }

@@ -48,3 +48,21 @@ func TestArrayConversions(t *testing.T) {
 		}
 	}
 }
+
+func TestArrayUnicodeReprInvalid(t *testing.T) {
+	th := NewThread()
+	m := nmImport(t, th, "array")
+	arr := nmAttr(t, th, m, "array")
+	for _, c := range []struct {
+		init []byte
+		want string
+	}{
+		{[]byte{0xff, 0xff, 0xff, 0xff}, "ValueError: character U+ffffffff is not in range [U+0000; U+10ffff]"},
+		{[]byte{0x41, 0, 0, 0, 0, 0, 0x11, 0}, "ValueError: character U+110000 is not in range [U+0000; U+10ffff]"},
+	} {
+		a := nmCall(t, th, arr, NewStr("u"), NewBytes(c.init))
+		if _, exc := Repr(th, a); exc == nil || nmExcText(th, exc) != c.want {
+			t.Errorf("repr(array('u', %v)): %v, want %s", c.init, exc, c.want)
+		}
+	}
+}

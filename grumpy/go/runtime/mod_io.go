@@ -345,7 +345,7 @@ func initIOBase() {
 			return exc == nil, exc
 		})
 	})
-	defNoopDel(B)
+	defIOBaseDel(B) // io_iobase_del.go
 
 	R := RawIOBaseType
 	DefMethod(R, "read", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {

@@ -157,6 +157,14 @@ func initLocale(t *Thread, m *Module) *BaseException {
 			return nil, NewError(LocaleErrorType, "unsupported locale setting")
 		}
 		name, ok := canonicalLocale(s.s)
+		if cat == 6 && !ok && strings.Contains(s.s, "=") {
+			cats, ok := localeParseComposite(s.s) // mod_locale_composite.go
+			if !ok {
+				return nil, NewError(LocaleErrorType, "unsupported locale setting")
+			}
+			localeCats = cats
+			return NewStr(localeQueryAll()), nil
+		}
 		if s.s == "" {
 			name, ok = localeFromEnv(int(cat))
 			if cat == 6 && ok {

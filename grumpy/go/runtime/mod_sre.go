@@ -61,6 +61,7 @@ type sreScanner struct {
 	st      *sreState
 	subj    *sreSubject
 	done    bool
+	view    Object // a view of a mutable subject while the scanner lives (mod_sre_buffer.go)
 }
 
 // Type implements Object.
@@ -594,7 +595,7 @@ func (p *srePattern) scanner(t *Thread, str Object, pos, endpos int) (*sreScanne
 	if exc != nil {
 		return nil, exc
 	}
-	return &sreScanner{pattern: p, st: st, subj: sub}, nil
+	return &sreScanner{pattern: p, st: st, subj: sub, view: sreHoldBuffer(t, sub)}, nil
 }
 
 // next runs the scanner's next match or search.
@@ -691,6 +692,9 @@ func (m *sreMatch) sliceByIndex(index int, def Object) Object {
 	index *= 2
 	if m.string == None || m.marks[index] < 0 {
 		return def
+	}
+	if r, ok := m.subj.reread(m.marks[index], m.marks[index+1]); ok {
+		return r // mod_sre_buffer.go
 	}
 	n := len(m.subj.runes)
 	i, j := min(m.marks[index], n), min(m.marks[index+1], n)

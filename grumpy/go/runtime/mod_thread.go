@@ -73,6 +73,15 @@ func NewPythonThread() *Thread {
 // ThreadLock is _thread.lock: a binary semaphore (not owned by a thread).
 type ThreadLock struct {
 	ch chan struct{}
+	// sentinel marks a thread's state lock (_set_sentinel); ended is set
+	// by its first release, when the thread ends. From then on the lock
+	// reads as free for good: acquire succeeds at once and release is a
+	// no-op. CPython's GIL lets threading._shutdown release the main
+	// thread's lock and assert it is free before a joining thread can
+	// take it; with threads truly parallel a joiner can win that race, so
+	// an ended thread's lock must not look held again.
+	sentinel bool
+	ended    atomic.Bool
 }
 
 // NewThreadLock returns an unlocked lock.
@@ -83,6 +92,9 @@ func (*ThreadLock) Type() *Type { return ThreadLockType }
 
 // TryAcquire takes the lock if it is free.
 func (l *ThreadLock) TryAcquire() bool {
+	if l.sentinel && l.ended.Load() {
+		return true
+	}
 	select {
 	case l.ch <- struct{}{}:
 		return true
@@ -95,14 +107,19 @@ func (l *ThreadLock) TryAcquire() bool {
 func (l *ThreadLock) Release() bool {
 	select {
 	case <-l.ch:
+		if l.sentinel {
+			l.ended.Store(true)
+		}
 		return true
 	default:
-		return false
+		return l.sentinel && l.ended.Load()
 	}
 }
 
 // Locked reports whether the lock is held.
-func (l *ThreadLock) Locked() bool { return len(l.ch) == 1 }
+func (l *ThreadLock) Locked() bool {
+	return len(l.ch) == 1 && !(l.sentinel && l.ended.Load())
+}
 
 // Acquire takes the lock, waiting at most timeout (negative: forever).
 // The main thread's wait is interrupted by SIGINT (KeyboardInterrupt).
@@ -753,6 +770,7 @@ func initThreadModule(t *Thread, m *Module) *BaseException {
 			return nil, exc
 		}
 		l := NewThreadLock()
+		l.sentinel = true
 		threadExitMu.Lock()
 		threadSentinels[t] = append(threadSentinels[t], l)
 		threadExitMu.Unlock()

@@ -243,7 +243,7 @@ func weakrefable(o Object) bool {
 	case *Instance:
 		return weakrefableType(v.typ)
 	case *Type, *Function, *Builtin, *Method, *Set, *Generator, *Module, *Code, *Deque, *partialObj, *lruCache, *itTeeObj,
-		*ThreadLock, *ThreadRLock, *threadLocal, *SimpleQueue, *MemoryView, *Array, *GenericAlias:
+		*ThreadLock, *ThreadRLock, *threadLocal, *SimpleQueue, *MemoryView, *Array, *GenericAlias, *srePattern:
 		return true
 	case *Dict:
 		return v.hdr.typ != nil && weakrefableType(v.hdr.typ)
@@ -476,6 +476,8 @@ func newWeakRef(o, callback Object, kind int, cls *Type) (Object, *BaseException
 	case *Array:
 		bindWeak(v, wr)
 	case *GenericAlias:
+		bindWeak(v, wr)
+	case *srePattern:
 		bindWeak(v, wr)
 	case *Dict:
 		bindWeak(v, wr)

@@ -1,26 +1,16 @@
 package runtime
 
 import (
-	"bytes"
-	"compress/flate"
-	"encoding/binary"
 	"hash/crc32"
 	"math/big"
 	"sync"
 )
 
-// The zlib module. Compression uses Go's compress/flate wrapped in zlib or
-// gzip framing written here; decompression is the resumable decoder of
-// mod_zlib_inflate.go. Compressed bytes are valid DEFLATE streams that any
-// zlib decodes, but not byte-identical to CPython's zlib output (a
-// different compressor); decompression of any conforming stream, streaming
-// (decompressobj with max_length, unconsumed_tail, unused_data, eof) and
-// the checksums match CPython. Streams with a declared window below 32 KiB
-// (wbits 9..14) are compressed without back-references, since Go's
-// compressor always searches a 32 KiB window. Go's flate.Writer cannot be
-// duplicated: Compress.copy() replays the input and flushes so far into a
-// fresh compressor (the same calls give the same bytes), which needs the
-// history kept; past zlibCopyHistory bytes of input copy() is refused.
+// The zlib module. Compression is mod_zlib_deflate.go, a compressor that
+// follows zlib's algorithm so that compressed bytes are identical to
+// CPython's (zlib 1.2.13) for every level, wbits, memLevel, strategy,
+// flush mode, chunking and zdict; decompression is the resumable decoder
+// of mod_zlib_inflate.go.
 
 func init() {
 	RegisterModule(&ModuleSpec{Name: "zlib", Native: initZlib})
@@ -153,211 +143,7 @@ func intArgDef(t *Thread, o Object, def int) (int, *BaseException) {
 }
 
 // ---------------------------------------------------------------------------
-// Compression
-
-const (
-	zfmtRaw = iota
-	zfmtZlib
-	zfmtGzip
-)
-
-type deflater struct {
-	format   int
-	level    int
-	wbits    int // declared window (zlib header)
-	strategy int
-	zdict    []byte
-	w        *flate.Writer
-	out      bytes.Buffer
-	check    uint32
-	size     uint32
-	rawWbits int // wbits as given
-	started  bool
-	finished bool
-	// history: the writes (and flushes: nil entries) so far, for copy();
-	// dropped (historyLost) once they pass zlibCopyHistory bytes.
-	history     [][]byte
-	historyLen  int
-	historyLost bool
-}
-
-func (d *deflater) origWbits() int { return d.rawWbits }
-
-// zlibCopyHistory bounds the input a compressor keeps for copy().
-const zlibCopyHistory = 1 << 20
-
-func (d *deflater) record(p []byte) {
-	if d.historyLost {
-		return
-	}
-	d.historyLen += len(p)
-	if d.historyLen > zlibCopyHistory {
-		d.history, d.historyLost = nil, true
-		return
-	}
-	d.history = append(d.history, p)
-}
-
-// flush is a Z_SYNC_FLUSH/Z_FULL_FLUSH of the stream so far.
-func (d *deflater) flush() {
-	d.header()
-	d.w.Flush()
-	d.record(nil)
-}
-
-// clone replays the history into a new compressor; ok is false once the
-// history was dropped.
-func (d *deflater) clone() (*deflater, bool) {
-	if d.historyLost {
-		return nil, false
-	}
-	n, ok := newDeflater(d.level, d.origWbits(), d.strategy, d.zdict)
-	if !ok {
-		return nil, false
-	}
-	for _, p := range d.history {
-		if p == nil {
-			n.flush()
-		} else {
-			n.write(p)
-		}
-	}
-	n.out.Reset()
-	n.out.Write(d.out.Bytes())
-	n.started = d.started
-	return n, true
-}
-
-// newDeflater validates the options; ok is false for invalid ones.
-func newDeflater(level, wbits int, strategy int, zdict []byte) (*deflater, bool) {
-	if level < -1 || level > 9 {
-		return nil, false
-	}
-	d := &deflater{level: level, zdict: zdict, strategy: strategy, rawWbits: wbits}
-	small := false
-	switch {
-	case wbits >= 8 && wbits <= 15:
-		d.format = zfmtZlib
-		small = wbits < 15
-		d.wbits = max(wbits, 9)
-	case wbits >= -15 && wbits <= -9:
-		d.format = zfmtRaw
-		small = wbits > -15
-	case wbits >= 25 && wbits <= 31:
-		d.format = zfmtGzip
-		small = wbits < 31
-	default:
-		return nil, false
-	}
-	if strategy < 0 || strategy > 4 {
-		return nil, false
-	}
-	flevel := level
-	// Go's compressor always uses a 32 KiB window: a smaller declared
-	// window would allow distances the decoder rejects, so compress those
-	// streams without back-references.
-	if level != 0 && (strategy == 2 || small) {
-		flevel = flate.HuffmanOnly
-	}
-	var err error
-	if zdict != nil && d.format != zfmtGzip {
-		d.w, err = flate.NewWriterDict(&d.out, flevel, zdict)
-	} else {
-		d.w, err = flate.NewWriter(&d.out, flevel)
-	}
-	if err != nil {
-		return nil, false
-	}
-	if d.format == zfmtGzip {
-		d.check = 0
-	} else {
-		d.check = 1
-	}
-	return d, true
-}
-
-func (d *deflater) header() {
-	if d.started {
-		return
-	}
-	d.started = true
-	lvl := d.level
-	if lvl < 0 {
-		lvl = 6
-	}
-	switch d.format {
-	case zfmtZlib:
-		cmf := byte((d.wbits-8)<<4 | 8)
-		var flevel byte
-		switch {
-		case lvl < 2:
-			flevel = 0
-		case lvl < 6:
-			flevel = 1
-		case lvl == 6:
-			flevel = 2
-		default:
-			flevel = 3
-		}
-		flg := flevel << 6
-		if d.zdict != nil {
-			flg |= 0x20
-		}
-		flg += byte(31 - (int(cmf)<<8|int(flg))%31)
-		d.out.Write([]byte{cmf, flg})
-		if d.zdict != nil {
-			var id [4]byte
-			binary.BigEndian.PutUint32(id[:], adler32Update(1, d.zdict))
-			d.out.Write(id[:])
-		}
-	case zfmtGzip:
-		xfl := byte(0)
-		if lvl == 9 {
-			xfl = 2
-		} else if lvl < 2 {
-			xfl = 4
-		}
-		d.out.Write([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, xfl, 3})
-	}
-}
-
-func (d *deflater) write(p []byte) {
-	d.header()
-	if len(p) == 0 {
-		return
-	}
-	if d.format == zfmtGzip {
-		d.check = crc32.Update(d.check, crc32.IEEETable, p)
-	} else if d.format == zfmtZlib {
-		d.check = adler32Update(d.check, p)
-	}
-	d.size += uint32(len(p))
-	d.w.Write(p)
-	d.record(append([]byte(nil), p...))
-}
-
-func (d *deflater) finish() {
-	d.header()
-	d.w.Close()
-	switch d.format {
-	case zfmtZlib:
-		var b [4]byte
-		binary.BigEndian.PutUint32(b[:], d.check)
-		d.out.Write(b[:])
-	case zfmtGzip:
-		var b [8]byte
-		binary.LittleEndian.PutUint32(b[:], d.check)
-		binary.LittleEndian.PutUint32(b[4:], d.size)
-		d.out.Write(b[:])
-	}
-	d.finished = true
-}
-
-func (d *deflater) take() []byte {
-	b := append([]byte(nil), d.out.Bytes()...)
-	d.out.Reset()
-	return b
-}
+// Compression (the engine is mod_zlib_deflate.go)
 
 func zlibCompress(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 	var data, levelO, wbitsO Object
@@ -376,19 +162,20 @@ func zlibCompress(t *Thread, args []Object, kw []*Str) (Object, *BaseException) 
 	if exc != nil {
 		return nil, exc
 	}
-	d, ok := newDeflater(level, wbits, 0, nil)
+	z, ok := newZdef(level, wbits, 8, 0)
 	if !ok {
 		return nil, NewError(ZlibErrorType, "Bad compression level")
 	}
-	d.write(b)
-	d.finish()
-	return NewBytes(d.take()), nil
+	out, _ := z.pyCall(b, zFinish)
+	z.release()
+	return NewBytes(out), nil
 }
 
 // ZlibCompress is a compressobj() object.
 type ZlibCompress struct {
-	mu sync.Mutex
-	d  *deflater
+	mu       sync.Mutex
+	z        *zdef
+	finished bool // flush(Z_FINISH) ended the stream (deflateEnd)
 }
 
 // Type implements Object.
@@ -411,21 +198,25 @@ func zlibCompressobj(t *Thread, args []Object, kw []*Str) (Object, *BaseExceptio
 		vals[i] = v
 	}
 	var zdict []byte
-	if zdictO != nil && zdictO != None {
+	hasDict := false
+	if zdictO != nil {
 		b, exc := bytesArg(t, zdictO)
 		if exc != nil {
 			return nil, exc
 		}
-		zdict = append([]byte(nil), b...)
+		zdict, hasDict = append([]byte(nil), b...), true
 	}
-	if vals[1] != 8 || vals[3] < 1 || vals[3] > 9 {
+	if vals[1] != 8 {
 		return nil, NewError(ValueErrorType, "Invalid initialization option")
 	}
-	d, ok := newDeflater(vals[0], vals[2], vals[4], zdict)
+	z, ok := newZdef(vals[0], vals[2], vals[3], vals[4])
 	if !ok {
 		return nil, NewError(ValueErrorType, "Invalid initialization option")
 	}
-	return &ZlibCompress{d: d}, nil
+	if hasDict && z.setDictionary(zdict) != zOK {
+		return nil, NewError(ValueErrorType, "Invalid dictionary")
+	}
+	return &ZlibCompress{z: z}, nil
 }
 
 func zlibDecompress(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
@@ -550,11 +341,14 @@ func init() {
 		}
 		c.mu.Lock()
 		defer c.mu.Unlock()
-		if c.d.finished {
+		if c.finished {
 			return nil, zlibError(-2, "while compressing data", "inconsistent stream state")
 		}
-		c.d.write(b)
-		return NewBytes(c.d.take()), nil
+		out, err := c.z.pyCall(b, zNoFlush)
+		if err == zStreamError {
+			return nil, zlibError(-2, "while compressing data", "inconsistent stream state")
+		}
+		return NewBytes(out), nil
 	})
 	defNativeMethod(zlibCompressType, "flush", func(t *Thread, c *ZlibCompress, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := unpackArgs("flush", args, kw, 0, 1); exc != nil {
@@ -572,27 +366,25 @@ func init() {
 		}
 		c.mu.Lock()
 		defer c.mu.Unlock()
-		if c.d.finished || mode < 0 || mode > zTrees {
+		if c.finished {
 			return nil, zlibError(-2, "while flushing", "inconsistent stream state")
 		}
-		if mode == zFinish {
-			c.d.finish()
-		} else {
-			c.d.flush()
+		out, err := c.z.pyCall(nil, mode)
+		if err == zStreamError {
+			return nil, zlibError(-2, "while flushing", "inconsistent stream state")
 		}
-		return NewBytes(c.d.take()), nil
+		if err == zStreamEnd && mode == zFinish {
+			c.finished = true
+		}
+		return NewBytes(out), nil
 	})
 	compressCopy := func(t *Thread, c *ZlibCompress, args []Object, kw []*Str) (Object, *BaseException) {
 		c.mu.Lock()
 		defer c.mu.Unlock()
-		if c.d.finished {
+		if c.finished {
 			return nil, NewError(ValueErrorType, "Inconsistent stream state")
 		}
-		n, ok := c.d.clone()
-		if !ok {
-			return nil, NewError(NotImplementedErrorType, "zlib.Compress.copy() is not supported past 1 MiB of input")
-		}
-		return &ZlibCompress{d: n}, nil
+		return &ZlibCompress{z: c.z.clone()}, nil
 	}
 	defNativeMethod(zlibCompressType, "copy", compressCopy)
 	defNativeMethod(zlibCompressType, "__copy__", compressCopy)

@@ -152,9 +152,9 @@ func newInflater(wbits int, zdict []byte) (*inflater, bool) {
 		z.format, z.wbits = inflZlib, wbits
 	case wbits >= -15 && wbits <= -8:
 		z.format = inflRaw
-	case wbits >= 24 && wbits <= 31:
+	case wbits == 16 || (wbits >= 24 && wbits <= 31): // 16: window from the header
 		z.format, z.wbits = inflGzip, wbits-16
-	case wbits >= 40 && wbits <= 47:
+	case wbits == 32 || (wbits >= 40 && wbits <= 47):
 		z.format, z.wbits = inflAuto, wbits-32
 	default:
 		return nil, false

@@ -145,6 +145,9 @@ func ImportModule(t *Thread, name string) (Object, *BaseException) {
 	} else {
 		exc = spec.Body(t, m)
 	}
+	if exc == nil {
+		exc = runImportFixup(t, name, m) // import_fixups.go
+	}
 	setInitializing(m, False)
 	if exc != nil {
 		SysModules.delStr(NewStr(name))

@@ -275,8 +275,9 @@ func initTypeMethods() {
 	typeMroBuiltin = TypeType.dict.GetStr("mro")
 	DefMethod(TypeType, "__subclasses__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		typ := args[0].(*Type)
-		items := make([]Object, len(typ.subclasses))
-		for i, m := range typ.subclasses {
+		subs := typ.subclasses.list()
+		items := make([]Object, len(subs))
+		for i, m := range subs {
 			items[i] = m
 		}
 		return NewList(items...), nil

@@ -20,7 +20,13 @@ type StdStream struct {
 	w       *bufio.Writer
 	r       *bufio.Reader
 	lineBuf bool
-	closed  bool
+	// unbuffered flushes every write: CPython's stdout and stderr under
+	// PYTHONUNBUFFERED have no buffer layer, which a process killed before
+	// exit (a multiprocessing worker) relies on. writeThrough is the text
+	// layer's flag that reconfigure() sets; it alone flushes nothing, as
+	// CPython's buffered layer still holds the bytes.
+	unbuffered, writeThrough bool
+	closed                   bool
 	fd      int
 	errors  string // the encoding error handler (utf-8 is the encoding)
 }
@@ -53,6 +59,8 @@ func newStdStream(name string, f *os.File, fd int) *StdStream {
 	if fd == 2 {
 		s.lineBuf = true
 	}
+	s.unbuffered = os.Getenv("PYTHONUNBUFFERED") != ""
+	s.writeThrough = s.unbuffered
 	return s
 }
 
@@ -104,7 +112,9 @@ func (s *StdStream) write(str string, sur bool) *BaseException {
 	} else {
 		s.w.WriteString(str)
 	}
-	if s.lineBuf {
+	if s.unbuffered {
+		s.w.Flush()
+	} else if s.lineBuf {
 		for i := len(str) - 1; i >= 0; i-- {
 			if str[i] == '\n' {
 				s.w.Flush()
@@ -243,13 +253,20 @@ func stdReconfigure(t *Thread, args []Object, kw []*Str) (Object, *BaseException
 			return nil, Errorf(TypeErrorType, "reconfigure() argument 'newline' must be str or None, not %s", TypeOf(newline).name)
 		}
 	}
-	var lb, setLB bool
+	var lb, setLB, wt bool
 	if lineBuffering != None {
-		b, exc := IsTrue(t, lineBuffering)
+		b, exc := cLongFlag(t, lineBuffering)
 		if exc != nil {
 			return nil, exc
 		}
 		lb, setLB = b, true
+	}
+	if writeThrough != None {
+		b, exc := cLongFlag(t, writeThrough)
+		if exc != nil {
+			return nil, exc
+		}
+		wt = b
 	}
 	s.Flush()
 	s.mu.Lock()
@@ -258,6 +275,9 @@ func stdReconfigure(t *Thread, args []Object, kw []*Str) (Object, *BaseException
 	}
 	if setLB && s.fd != 2 {
 		s.lineBuf = lb
+	}
+	if writeThrough != None {
+		s.writeThrough = wt
 	}
 	s.mu.Unlock()
 	return None, nil

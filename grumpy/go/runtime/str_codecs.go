@@ -84,6 +84,11 @@ func textLookupCodec(name string) (textCodecID, *BaseException) {
 	case "utf-8", "utf8":
 		return textCodecUTF8, nil
 	}
+	if strings.IndexByte(name, 0) >= 0 {
+		// Not a native codec: the registry's lookup raises CPython's
+		// ValueError (codecNameCheck).
+		return 0, Errorf(LookupErrorType, "unknown encoding: %s", name)
+	}
 	if id, ok := textCodecAliases[textNormalizeEncoding(name)]; ok {
 		return id, nil
 	}

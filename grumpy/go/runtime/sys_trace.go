@@ -4,20 +4,19 @@ import "sync"
 
 // sys.settrace/gettrace and sys.setprofile/getprofile.
 //
-// Grumpy compiles Python to Go, and compiled code has no per-line or
-// per-call hook: the functions installed here are stored (per thread, as in
-// CPython) and returned by gettrace/getprofile, but no trace or profile
-// events are delivered to them ("call", "line", "return", "exception",
-// "c_call", ... never fire). That is what debuggers, coverage tools and
-// doctest (which saves and restores the trace function around each example)
-// need to keep working; code that depends on the events seeing them fire
-// does not work.
+// The functions installed here are stored per thread, as in CPython, and
+// returned by gettrace/getprofile; which events reach them, and from which
+// code, is described in sys_trace_events.go.
 //
 // threading.settrace/setprofile come from CPython's threading.py, which
 // stores the hook and calls sys.settrace/setprofile in each new thread.
 
 type traceHooks struct {
 	trace, profile Object
+	// frames holds the tracing state of this thread's traced activations;
+	// busy is set while a trace or profile function runs (no events).
+	frames map[*Frame]*traceFrame
+	busy   bool
 }
 
 // traceHooksByThread maps *Thread -> *traceHooks for the threads that set one.
@@ -51,11 +50,11 @@ func initSysTrace(d *Dict) {
 			// when an event would call it); no events are delivered.
 			if args[0] == None {
 				if h := threadHooks(t, false); h != nil {
-					h.trace = None
+					h.setHook(false, None)
 				}
 				return None, nil
 			}
-			threadHooks(t, true).trace = args[0]
+			threadHooks(t, true).setHook(false, args[0])
 			return None, nil
 		})
 	def("gettrace", "Return the global debug tracing function set with sys.settrace.\n\n"+
@@ -77,7 +76,7 @@ func initSysTrace(d *Dict) {
 			}
 			if args[0] == None {
 				if h := threadHooks(t, false); h != nil {
-					h.profile = None
+					h.setHook(true, None)
 				}
 				return None, nil
 			}
@@ -86,11 +85,11 @@ func initSysTrace(d *Dict) {
 				// "c_return" of setprofile itself); calling a non-callable
 				// fails and unsets it.
 				if h := threadHooks(t, false); h != nil {
-					h.profile = None
+					h.setHook(true, None)
 				}
 				return nil, Errorf(TypeErrorType, "'%s' object is not callable", TypeOf(args[0]).Name())
 			}
-			threadHooks(t, true).profile = args[0]
+			threadHooks(t, true).setHook(true, args[0])
 			return None, nil
 		})
 	def("getprofile", "Return the profiling function set with sys.setprofile.\n\n"+

@@ -66,7 +66,7 @@ func Propagate(t *Thread, e *BaseException, f *Frame) *BaseException {
 			withContext(t, e)
 		}
 	}
-	e.pushTraceback(TracebackEntry{f.code, f.Line, f.globals, f})
+	e.pushTraceback(TracebackEntry{f.code, f.Line, f.globals, f, f.locals})
 	return e
 }
 
@@ -75,12 +75,13 @@ func Propagate(t *Thread, e *BaseException, f *Frame) *BaseException {
 // is put in front of it (as CPython's PyTraceBack_Here), so the objects
 // seen before keep their identity (exception groups' split() shares them).
 func (e *BaseException) pushTraceback(en TracebackEntry) {
+	e.noteExit(en.frame)
 	e.tb = append(e.tb, en)
 	tb := e.tbObj.Load()
 	if tb == nil {
 		return
 	}
-	fo := &FrameObject{code: en.Code, lineno: en.Line, globals: en.Globals, live: en.frame}
+	fo := &FrameObject{code: en.Code, lineno: en.Line, globals: en.Globals, live: en.frame, locals: en.locals}
 	if tb.frame != nil && tb.frame.back == nil && !tb.frame.hasBack {
 		tb.frame.back = fo
 	}
@@ -114,8 +115,9 @@ func (e *BaseException) TracebackObject() Object {
 	// e.tb is innermost first; each frame's f_back is the next outer one.
 	var next *Traceback
 	var inner *FrameObject
-	for _, en := range e.tb {
-		fo := &FrameObject{code: en.Code, lineno: en.Line, globals: en.Globals, live: en.frame}
+	for i, en := range e.tb {
+		fo := &FrameObject{code: en.Code, lineno: en.Line, globals: en.Globals, live: en.frame, locals: en.locals}
+		fo.lineno = e.exitLine(i, fo.lineno)
 		if inner != nil {
 			inner.back = fo
 		}
@@ -299,7 +301,7 @@ func init() {
 			return tb.frame, nil
 		}
 		en := tb.entry
-		return &FrameObject{code: en.Code, lineno: en.Line, globals: en.Globals}, nil
+		return &FrameObject{code: en.Code, lineno: en.Line, globals: en.Globals, locals: en.locals}, nil
 	})
 }
 

@@ -28,7 +28,7 @@ type Type struct {
 	nslots  int
 	// flags caches typeFlags for the current typeEpoch.
 	flags      atomic.Uint64
-	subclasses []*Type
+	subclasses subclassRefs // weak for run-time classes (type_subclasses.go)
 	// attrHint is how many attributes instances have ended up with at the
 	// attribute sites that stored them (see instance_alloc.go).
 	attrHint atomic.Int32
@@ -70,7 +70,7 @@ func newBuiltinType(name string, base *Type) *Type {
 		t.solid = t
 	}
 	if base != nil {
-		base.subclasses = append(base.subclasses, t)
+		base.subclasses.add(t)
 	}
 	return t
 }
@@ -308,7 +308,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 		if reent {
 			addSubclass(b, typ)
 		} else {
-			b.subclasses = append(b.subclasses, typ)
+			b.subclasses.add(typ)
 		}
 	}
 	if m := dict.getStr(NewStr("__module__")); m != nil {

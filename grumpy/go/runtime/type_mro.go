@@ -150,7 +150,7 @@ func mroHierarchy(t *Thread, typ *Type, undo *[]mroUndo) *BaseException {
 		return exc
 	}
 	*undo = append(*undo, mroUndo{cls: typ, newMRO: typ.mro, oldMRO: old})
-	subs := append([]*Type(nil), typ.subclasses...)
+	subs := typ.subclasses.list()
 	for _, sub := range subs {
 		if exc := mroHierarchy(t, sub, undo); exc != nil {
 			return exc
@@ -239,12 +239,7 @@ func setBases(t *Thread, typ *Type, v Object) *BaseException {
 }
 
 func removeSubclass(base, sub *Type) {
-	for i, s := range base.subclasses {
-		if s == sub {
-			base.subclasses = append(base.subclasses[:i:i], base.subclasses[i+1:]...)
-			return
-		}
-	}
+	base.subclasses.remove(sub)
 }
 
 // mroContains reports whether b is in a's MRO (no identity shortcut).
@@ -258,10 +253,5 @@ func mroContains(a, b *Type) bool {
 }
 
 func addSubclass(base, sub *Type) {
-	for _, s := range base.subclasses {
-		if s == sub {
-			return
-		}
-	}
-	base.subclasses = append(base.subclasses, sub)
+	base.subclasses.addOnce(sub)
 }

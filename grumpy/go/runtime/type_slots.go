@@ -20,7 +20,7 @@ func init() {
 				}
 			}
 		}
-		for _, sub := range typ.subclasses {
+		for _, sub := range typ.subclasses.list() {
 			walk(sub)
 		}
 	}
