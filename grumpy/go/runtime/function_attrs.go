@@ -292,12 +292,7 @@ func initFunctionType() {
 		if !ok {
 			return NewError(TypeErrorType, "__code__ must be set to a code object")
 		}
-		fn := funcSelf(o)
-		codeRebound.Store(fn, struct{}{})
-		fn.mu.Lock()
-		fn.Code = c
-		fn.mu.Unlock()
-		return nil
+		return setFunctionCode(funcSelf(o), c) // function_new.go
 	})
 	defMember(F, "__globals__", func(t *Thread, o Object) (Object, *BaseException) {
 		if g := funcSelf(o).Globals; g != nil {

@@ -68,6 +68,36 @@ func functionForCode(code *Code, globals *Dict, defaults []Object, closure []*Ce
 	return fn, nil
 }
 
+// setFunctionCode is `fn.__code__ = c`: fn keeps its name, globals,
+// defaults and closure and runs c's body from then on. The entries come
+// from a function running c (functionForCode), so a compiled body runs only
+// with the globals and cells it captured: anything else is a TypeError
+// rather than fn silently running its old body.
+func setFunctionCode(fn *Function, c *Code) *BaseException {
+	fn.mu.Lock()
+	old, closure := fn.Code, fn.Closure
+	fn.mu.Unlock()
+	if c == old {
+		return nil
+	}
+	if len(c.Freevars) != len(closure) {
+		return Errorf(ValueErrorType, "%s() requires a code object with %d free vars, not %d", fn.name.s, len(closure), len(c.Freevars))
+	}
+	// Make old's runner known before fn stops running it.
+	noteCodeProto(fn, old)
+	runner, exc := functionForCode(c, fn.Globals, fn.Defaults, closure, "assigning __code__")
+	if exc != nil {
+		return exc
+	}
+	codeRebound.Store(fn, struct{}{})
+	fn.mu.Lock()
+	fn.Code = c
+	fn.call = runner.call
+	fn.fast0, fn.fast1, fn.fast2, fn.fast3 = runner.fast0, runner.fast1, runner.fast2, runner.fast3
+	fn.mu.Unlock()
+	return nil
+}
+
 // RunFunctionCode is exec/eval of a def's code object: the body run with
 // globals, no arguments (missing ones are reported as a call's) and the
 // closure given (exec's closure=), its result returned.
