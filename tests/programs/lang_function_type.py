@@ -96,3 +96,15 @@ try:
     eval(f.__code__)
 except TypeError as e:
     print(type(e).__name__, e)
+
+# function.__new__ called bare (typing.NamedTuple.__new__() reaches it).
+from typing import NamedTuple
+for args in [(), (1,), (int,)]:
+    try:
+        types.FunctionType.__new__(*args)
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    NamedTuple.__new__()
+except TypeError as e:
+    print("TypeError", e)

@@ -145,6 +145,14 @@ func ClosureArg(code *Code, o Object, fname string) ([]*Cell, *BaseException) {
 
 func init() {
 	DefStatic(FunctionType, "__new__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(args) == 0 {
+			return nil, NewError(TypeErrorType, "function.__new__(): not enough arguments")
+		}
+		if typ, ok := args[0].(*Type); !ok {
+			return nil, Errorf(TypeErrorType, "function.__new__(X): X is not a type object (%s)", TypeOf(args[0]).name)
+		} else if !typ.IsSubtype(FunctionType) {
+			return nil, Errorf(TypeErrorType, "function.__new__(%s): %s is not a subtype of function", typ.name, typ.name)
+		}
 		var codeO, globalsO Object
 		var name, argdefs, closureO Object = None, None, None
 		for i, k := range kw {
