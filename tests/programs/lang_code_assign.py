@@ -45,3 +45,21 @@ try:
     f.__code__ = 5
 except TypeError as e:
     print("TypeError", e)
+
+# A replace() copy shares its original's body (types.coroutine assigns one).
+import types, asyncio
+@types.coroutine
+def sleep0():
+    yield
+async def main():
+    await sleep0()
+    return "done"
+print(asyncio.run(main()))
+def f(a): return a + 1
+c2 = f.__code__.replace(co_name="renamed")
+f.__code__ = c2
+print(f(1), f.__code__.co_name, f.__name__)
+def g(a): return a * 10
+g.__code__ = c2
+print(g(2))
+g2 = types.FunctionType(c2, globals())

@@ -40,3 +40,18 @@ for _ in range(4):
     threading.Thread(target=joiner, args=(threading.current_thread(),)).start()
 time.sleep(0.05)
 print("end of main")
+
+# Holding an ended thread's state lock keeps is_alive() true until it is
+# released (threading's own protocol: is_alive polls the lock).
+finish = threading.Lock()
+finish.acquire()
+t = threading.Thread(target=finish.acquire)
+t.start()
+lock = t._tstate_lock
+print("taken while running:", lock.acquire(timeout=0))
+finish.release()
+print("taken after the end:", lock.acquire(timeout=5))
+print("alive while held:", t.is_alive())
+lock.release()
+print("alive after release:", t.is_alive(), t._tstate_lock)
+t.join()

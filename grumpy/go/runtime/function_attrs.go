@@ -91,6 +91,7 @@ func initCodeType() {
 	})
 	DefMethod(CodeType, "replace", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		c := *args[0].(*Code)
+		c.origin = args[0].(*Code).body()
 		n := len(args) - len(kw)
 		if n > 1 {
 			return nil, NewError(TypeErrorType, "replace() takes no positional arguments")

@@ -39,7 +39,7 @@ func noteCodeProto(fn *Function, c *Code) {
 	if _, re := codeRebound.Load(fn); re {
 		return
 	}
-	codeProtos.LoadOrStore(c, fn)
+	codeProtos.LoadOrStore(c.body(), fn)
 }
 
 // functionForCode makes a function running code with globals, defaults and
@@ -49,7 +49,7 @@ func functionForCode(code *Code, globals *Dict, defaults []Object, closure []*Ce
 	if m, ok := code.Program.(FunctionMaker); ok {
 		return m.MakeFunction(code, globals, defaults, closure), nil
 	}
-	v, ok := codeProtos.Load(code)
+	v, ok := codeProtos.Load(code.body())
 	if !ok || code.Program != nil {
 		return nil, Errorf(TypeErrorType, "%s cannot run the code object %s: its body is compiled, and no function running it is known", what, code.Name)
 	}
@@ -77,7 +77,12 @@ func setFunctionCode(fn *Function, c *Code) *BaseException {
 	fn.mu.Lock()
 	old, closure := fn.Code, fn.Closure
 	fn.mu.Unlock()
-	if c == old {
+	if c.body() == old.body() {
+		// The same body (c is old, or a replace() copy of it, as
+		// types.coroutine makes): fn's entries already run it.
+		fn.mu.Lock()
+		fn.Code = c
+		fn.mu.Unlock()
 		return nil
 	}
 	if len(c.Freevars) != len(closure) {

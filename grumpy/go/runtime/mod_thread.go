@@ -74,12 +74,14 @@ func NewPythonThread() *Thread {
 type ThreadLock struct {
 	ch chan struct{}
 	// sentinel marks a thread's state lock (_set_sentinel); ended is set
-	// by its first release, when the thread ends. From then on the lock
-	// reads as free for good: acquire succeeds at once and release is a
-	// no-op. CPython's GIL lets threading._shutdown release the main
-	// thread's lock and assert it is free before a joining thread can
-	// take it; with threads truly parallel a joiner can win that race, so
-	// an ended thread's lock must not look held again.
+	// by its first release, when the thread ends. From then on locked()
+	// reports it free even while a joiner holds it (acquire and release
+	// still work as on any lock, so is_alive() stays true while someone
+	// holds it). threading's joiners do `acquire(); release(); _stop()`,
+	// and _stop asserts `not lock.locked()`: under CPython's GIL no other
+	// joiner can take the lock in between, with threads truly parallel one
+	// can, and the assertion must still hold (several threads joining one
+	// thread, or joining the main thread at shutdown).
 	sentinel bool
 	ended    atomic.Bool
 }
@@ -92,9 +94,6 @@ func (*ThreadLock) Type() *Type { return ThreadLockType }
 
 // TryAcquire takes the lock if it is free.
 func (l *ThreadLock) TryAcquire() bool {
-	if l.sentinel && l.ended.Load() {
-		return true
-	}
 	select {
 	case l.ch <- struct{}{}:
 		return true
@@ -107,19 +106,14 @@ func (l *ThreadLock) TryAcquire() bool {
 func (l *ThreadLock) Release() bool {
 	select {
 	case <-l.ch:
-		if l.sentinel {
-			l.ended.Store(true)
-		}
 		return true
 	default:
-		return l.sentinel && l.ended.Load()
+		return false
 	}
 }
 
 // Locked reports whether the lock is held.
-func (l *ThreadLock) Locked() bool {
-	return len(l.ch) == 1 && !(l.sentinel && l.ended.Load())
-}
+func (l *ThreadLock) Locked() bool { return len(l.ch) == 1 }
 
 // Acquire takes the lock, waiting at most timeout (negative: forever).
 // The main thread's wait is interrupted by SIGINT (KeyboardInterrupt).
@@ -258,6 +252,11 @@ func init() {
 		return Bool(ok), nil
 	}
 	release := func(t *Thread, l *ThreadLock, args []Object, kw []*Str) (Object, *BaseException) {
+		if l.sentinel && l.Locked() {
+			// Before the release: a joiner that takes the lock at once
+			// must already see it ended.
+			l.ended.Store(true)
+		}
 		if !l.Release() {
 			return nil, NewError(RuntimeErrorType, "release unlocked lock")
 		}
@@ -266,6 +265,9 @@ func init() {
 	locked := func(t *Thread, l *ThreadLock, args []Object, kw []*Str) (Object, *BaseException) {
 		if exc := ArgCount("locked", args, kw, 0, 0); exc != nil {
 			return nil, exc
+		}
+		if l.sentinel && l.ended.Load() {
+			return False, nil
 		}
 		return Bool(l.Locked()), nil
 	}
@@ -658,6 +660,7 @@ func threadExit(t *Thread) {
 	}
 	threadRunning.Add(-1)
 	for _, s := range sentinels {
+		s.ended.Store(true)
 		s.Release()
 	}
 }

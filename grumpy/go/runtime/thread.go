@@ -28,6 +28,17 @@ type Code struct {
 	// Positions is the compiled module's position table (shared by all
 	// its code objects): a frame's Line holds -(k+1) for entry k.
 	Positions []Position
+	// origin is the code object a replace() copy was made from (the
+	// first one, whose body it shares), nil for an original.
+	origin *Code
+}
+
+// body is the original code object whose compiled body c runs.
+func (c *Code) body() *Code {
+	if c.origin != nil {
+		return c.origin
+	}
+	return c
 }
 
 // Frame is one activation: the function's code and current line. Frames
