@@ -539,8 +539,15 @@ func (c *compiler) tryStmt(s *pyast.Try) execFn {
 	if !hasFinal {
 		return tryExcept
 	}
+	return withFinally(tryExcept, final)
+}
+
+// withFinally runs body, then final: with body's exception as the one being
+// handled while final runs; final's own exception or control transfer
+// (return/break/continue) replaces body's outcome, else body's stands.
+func withFinally(body, final execFn) execFn {
 	return func(fr *frame) (ctl, *rt.BaseException) {
-		r, e := tryExcept(fr)
+		r, e := body(fr)
 		ret := fr.ret
 		if e != nil {
 			fr.t.EnterHandler(e)

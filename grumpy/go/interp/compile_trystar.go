@@ -80,20 +80,5 @@ func (c *compiler) tryStarStmt(s *pyast.Try) execFn {
 	if len(s.FinalBody) == 0 {
 		return tryStar
 	}
-	return func(fr *frame) (ctl, *rt.BaseException) {
-		r, e := tryStar(fr)
-		ret := fr.ret
-		if e != nil {
-			fr.t.EnterHandler(e)
-		}
-		r2, e2 := final(fr)
-		if e != nil {
-			fr.t.ExitHandler()
-		}
-		if e2 != nil || r2 != ctlNormal {
-			return r2, e2
-		}
-		fr.ret = ret
-		return r, e
-	}
+	return withFinally(tryStar, final)
 }
