@@ -474,23 +474,31 @@ func (c *compiler) forStmt(s *pyast.For) execFn {
 	}
 }
 
-func (c *compiler) tryStmt(s *pyast.Try) execFn {
-	body, orelse, final := c.block(s.Body), c.block(s.OrElse), c.block(s.FinalBody)
-	type handler struct {
-		typ   evalFn
-		store storeFn
-		clear func(*frame) *rt.BaseException
-		body  execFn
-	}
-	hs := make([]handler, len(s.Handlers))
-	for i, h := range s.Handlers {
+// handler is one compiled except (or except*) clause: its type expression,
+// and for `as name` the store and the deletion that ends the clause.
+type handler struct {
+	typ   evalFn
+	store storeFn
+	clear func(*frame)
+	body  execFn
+}
+
+func (c *compiler) handlers(clauses []*pyast.ExceptHandler) []handler {
+	hs := make([]handler, len(clauses))
+	for i, h := range clauses {
 		hs[i] = handler{typ: c.expr(h.Type), body: c.block(h.Body)}
 		if h.Name != "" {
 			hs[i].store = c.storeName(h.Name)
 			del := c.deleteName(h.Name)
-			hs[i].clear = func(fr *frame) *rt.BaseException { del(fr); return nil }
+			hs[i].clear = func(fr *frame) { del(fr) }
 		}
 	}
+	return hs
+}
+
+func (c *compiler) tryStmt(s *pyast.Try) execFn {
+	body, orelse, final := c.block(s.Body), c.block(s.OrElse), c.block(s.FinalBody)
+	hs := c.handlers(s.Handlers)
 	hasFinal := len(s.FinalBody) > 0
 	tryExcept := func(fr *frame) (ctl, *rt.BaseException) {
 		r, e := body(fr)

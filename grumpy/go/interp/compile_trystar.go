@@ -13,21 +13,7 @@ import (
 // normally or by raising.
 func (c *compiler) tryStarStmt(s *pyast.Try) execFn {
 	body, orelse, final := c.block(s.Body), c.block(s.OrElse), c.block(s.FinalBody)
-	type handler struct {
-		typ   evalFn
-		store storeFn
-		clear func(*frame)
-		body  execFn
-	}
-	hs := make([]handler, len(s.Handlers))
-	for i, h := range s.Handlers {
-		hs[i] = handler{typ: c.expr(h.Type), body: c.block(h.Body)}
-		if h.Name != "" {
-			hs[i].store = c.storeName(h.Name)
-			del := c.deleteName(h.Name)
-			hs[i].clear = func(fr *frame) { del(fr) }
-		}
-	}
+	hs := c.handlers(s.Handlers)
 	tryStar := func(fr *frame) (ctl, *rt.BaseException) {
 		r, orig := body(fr)
 		if orig == nil {
