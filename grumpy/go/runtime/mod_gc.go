@@ -92,7 +92,7 @@ func initGC(t *Thread, m *Module) *BaseException {
 		}
 		CollectFinal(t) // collections, then __del__ and abandoned generators run (finalize.go)
 		WeakrefCollect(t)
-		waitWeakCallbacks()
+		waitWeakCallbacks(t)
 		for _, cb := range cbs {
 			if _, exc := Call2(t, cb, NewStr("stop"), info()); exc != nil {
 				return nil, exc

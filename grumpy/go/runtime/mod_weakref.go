@@ -5,6 +5,7 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+	"time"
 	"unsafe"
 	"weak"
 )
@@ -97,8 +98,13 @@ type WeakRef struct {
 	callback Object // nil: none
 	// self is the object Python sees: the WeakRef itself, or the instance of
 	// a ref subclass (KeyedRef, WeakMethod) that carries it.
-	self   atomic.Pointer[Instance]
-	fired  atomic.Bool
+	self  atomic.Pointer[Instance]
+	fired atomic.Bool
+	// dead is set by the referent's cleanup. The registries prune by it,
+	// never by target(): turning a weak pointer strong during a collection's
+	// mark phase keeps the referent alive through that collection, and an
+	// entry's address may already hold a new, unreachable object.
+	dead   atomic.Bool
 	mu     sync.Mutex
 	hash   int64
 	hashed bool
@@ -203,7 +209,7 @@ func weakRefsTo(o Object) []*WeakRef {
 	kept := entries[:0]
 	for _, wp := range entries {
 		wr := wp.Value()
-		if wr == nil {
+		if wr == nil || wr.dead.Load() {
 			continue
 		}
 		tgt := wr.target()
@@ -323,8 +329,11 @@ type weakDeath struct {
 // weakReferentDied runs (on the collector's cleanup goroutine) once a
 // referent is gone: it fires the callback and prunes the registries.
 func weakReferentDied(d weakDeath) {
-	if wr := d.wr.Value(); wr != nil && wr.callback != nil {
-		wr.fire(nil)
+	if wr := d.wr.Value(); wr != nil {
+		wr.dead.Store(true)
+		if wr.callback != nil {
+			wr.fire(nil)
+		}
 	}
 	weakArmed.mu.Lock()
 	delete(weakArmed.refs, d.wr)
@@ -333,7 +342,7 @@ func weakReferentDied(d weakDeath) {
 	entries := weakRegistry.m[d.addr]
 	kept := entries[:0]
 	for _, wp := range entries {
-		if r := wp.Value(); r != nil && r.target() != nil {
+		if r := wp.Value(); r != nil && !r.dead.Load() {
 			kept = append(kept, wp)
 		}
 	}
@@ -358,16 +367,27 @@ func weakUnarm(wp weak.Pointer[WeakRef]) {
 // wait for those the collector's cleanup goroutine started.
 var weakCallbacksRunning atomic.Int64
 
+// weakFiring holds the threads running a callback, so that a callback that
+// itself calls gc.collect() does not wait for itself.
+var weakFiring sync.Map
+
 // fire calls the callback once, with the weak reference as argument.
 func (w *WeakRef) fire(t *Thread) {
-	if w.callback == nil || !w.fired.CompareAndSwap(false, true) {
+	if w.callback == nil {
 		return
 	}
+	// Counted before it is claimed, so a gc.collect() that finds it claimed
+	// also finds it running and waits for it.
 	weakCallbacksRunning.Add(1)
 	defer weakCallbacksRunning.Add(-1)
+	if !w.fired.CompareAndSwap(false, true) {
+		return
+	}
 	if t == nil {
 		t = NewThread()
 	}
+	weakFiring.Store(t, struct{}{})
+	defer weakFiring.Delete(t)
 	if _, exc := Call1(t, w.callback, w.pyself()); exc != nil {
 		r, e := Repr(t, w.callback)
 		what := "<callback>"
@@ -411,9 +431,21 @@ func WeakrefCollect(t *Thread) int {
 }
 
 // waitWeakCallbacks waits (briefly) for callbacks started by the collector.
-func waitWeakCallbacks() {
-	for i := 0; i < 1000 && weakCallbacksRunning.Load() > 0; i++ {
+// A callback the cleanup goroutine is running may belong to an object this
+// collection freed (gc.collect() then must not return before it is done), so
+// the wait outlasts a busy machine descheduling that goroutine: yields first,
+// then short sleeps, up to two seconds.
+func waitWeakCallbacks(t *Thread) {
+	var own int64
+	if _, ok := weakFiring.Load(t); ok {
+		own = 1
+	}
+	for i := 0; i < 1000 && weakCallbacksRunning.Load() > own; i++ {
 		goruntime.Gosched()
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for weakCallbacksRunning.Load() > own && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Microsecond)
 	}
 }
 

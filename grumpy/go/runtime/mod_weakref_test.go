@@ -35,7 +35,7 @@ func TestWeakRefDiesAndCallbackRuns(t *testing.T) {
 		goruntime.GC()
 	}
 	WeakrefCollect(th)
-	waitWeakCallbacks()
+	waitWeakCallbacks(th)
 	if v := nmCall(t, th, r); v != None {
 		t.Fatalf("referent still alive: %v", v)
 	}
@@ -94,4 +94,27 @@ func TestWeakProxy(t *testing.T) {
 		t.Errorf("proxy type %s", TypeOf(p).name)
 	}
 	goruntime.KeepAlive(obj)
+}
+
+// A referent freed at one collection has its cleanup run late (with one P,
+// only when the next collection parks the caller); by then a new object may
+// sit at its address. The cleanup must not turn that object's weak pointer
+// strong, or the new object survives the collection that should free it.
+func TestWeakRefAddressReuseDoesNotResurrect(t *testing.T) {
+	defer goruntime.GOMAXPROCS(goruntime.GOMAXPROCS(1))
+	th := NewThread()
+	survived := 0
+	for i := 0; i < 200; i++ {
+		var r Object
+		func() {
+			r = nmCall(t, th, WeakRefType, NewSet())
+		}()
+		goruntime.GC()
+		if nmCall(t, th, r) != None {
+			survived++
+		}
+	}
+	if survived > 0 {
+		t.Errorf("%d of 200 dropped sets survived a full collection", survived)
+	}
 }
