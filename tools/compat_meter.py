@@ -16,7 +16,7 @@ A module that does not build, or crashes before its first test, counts 0
 passed under Grumpy.
 
 usage: nice -n 15 python3 tools/compat_meter.py [--timeout S] [--build-timeout S] [--mem-limit MB]
-           [--results FILE] [--redo] [--report] [--json] [--core] [--batch] [MODULE ...]
+           [--results FILE] [--redo] [--report] [--json] [--core] [--system] [--tools] [--batch] [MODULE ...]
 """
 import argparse
 import collections
@@ -39,6 +39,21 @@ test_textwrap test_enum test_dataclasses test_threading""".split()
 SMALL = """test_bool test_int test_list test_tuple test_dict test_set test_augassign test_unpack
 test_slice test_range test_enumerate test_keywordonlyarg test_contextlib test_with test_raise
 test_bisect test_heapq test_textwrap""".split()
+
+# System, network and concurrency modules (issue 5), and test_asyncio
+# submodules (a dotted name measures one module of a package test module).
+SYSTEM = """test_errno test_stat test_marshal test_atexit test_urlparse test_threading_local test_thread
+test_context test_csv test_fileio test_file test_epoll test_select test_selectors test_time test_gc
+test_urllib2 test_urllib2_localnet test_httpservers test_signal test_socket test_subprocess
+test_asyncio.test_queues test_asyncio.test_locks test_asyncio.test_pep492 test_asyncio.test_waitfor
+test_asyncio.test_timeouts test_asyncio.test_taskgroups test_asyncio.test_runners test_asyncio.test_streams
+test_asyncio.test_sock_lowlevel test_asyncio.test_events""".split()
+
+# Text, data and developer-tool modules (issue 5); test_warnings and
+# test_inspect are package test modules, test_unittest runs unittest.test.
+TOOLS = """test_logging test_argparse test_inspect test_traceback test_warnings test_tokenize
+test_pathlib test_uuid test_secrets test_doctest test_unittest test_gzip test_abstract_numbers
+test_contextlib_async test_locale test_sys test_getopt test_configparser""".split()
 
 # test.support calls sysconfig.get_config_var() at import time, which imports
 # this module by a computed name (sysconfig._get_sysconfigdata_name()): the
@@ -118,7 +133,7 @@ if __name__ == "__main__":
 
 # How the runner names its module: one module per program, or (--batch) the
 # module named by $METER_MODULE, so that one binary runs several.
-SINGLE = dict(mod_line='sys.argv = ["{mod}"]', import_line="    from test import {mod} as m")
+SINGLE = dict(mod_line='import importlib\nsys.argv = ["{mod}"]', import_line='    m = importlib.import_module("test.{mod}")')
 BATCH = dict(mod_line='import os, importlib\n_mod = os.environ["METER_MODULE"]\nsys.argv = [_mod]',
              import_line='    m = importlib.import_module("test." + _mod)')
 
@@ -197,7 +212,8 @@ def last_line(text):
 def test_source(mod):
     """(path of test.MOD's source, is a package) or (None, False) when there is no such module."""
     import test
-    base = os.path.join(os.path.dirname(test.__file__), mod)
+    # A submodule of a package test module (test_asyncio.test_queues) by its dotted name.
+    base = os.path.join(os.path.dirname(test.__file__), *mod.split("."))
     if os.path.isfile(os.path.join(base, "__init__.py")):
         return os.path.join(base, "__init__.py"), True
     if os.path.isfile(base + ".py"):
@@ -445,6 +461,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("modules", nargs="*")
     ap.add_argument("--core", action="store_true", help="all of CORE (default: the SMALL subset)")
+    ap.add_argument("--system", action="store_true", help="all of SYSTEM (system/network/concurrency modules)")
+    ap.add_argument("--tools", action="store_true", help="all of TOOLS (text/data/developer-tool modules)")
     ap.add_argument("--timeout", type=int, default=300, help="seconds per test run (each interpreter)")
     ap.add_argument("--build-timeout", type=int, default=1200, help="seconds per Grumpy build")
     ap.add_argument("--mem-limit", type=int, default=6144, help="address-space limit (MiB) of a Grumpy test run; 0: none")
@@ -456,7 +474,7 @@ def main():
                     help="one Grumpy build for all the modules measured (the runner picks its module from "
                          "$METER_MODULE): one Go build instead of one per module")
     args = ap.parse_args()
-    mods = args.modules or (CORE if args.core else SMALL)
+    mods = args.modules or (CORE if args.core else SYSTEM if args.system else TOOLS if args.tools else SMALL)
     data = load(args.results)
     if not args.report:
         def log(msg):
@@ -484,7 +502,7 @@ def main():
             save(args.results, data)
             r = summary(data, [mod])[0]
             log("  %s: cpython %d, grumpy %d %s" % (mod, r["cpython"], r["grumpy"], r["note"][:100]))
-    sel = mods if (args.modules or args.core) else None
+    sel = mods if (args.modules or args.core or args.system or args.tools) else None
     if args.json:
         print(json.dumps(summary(data, sel), indent=1))
     else:

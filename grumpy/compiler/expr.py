@@ -330,7 +330,9 @@ class ExprMixin:
                 parts.append(self.const(v.value))
             else:
                 parts.append(self.expr(v))
-        if len(parts) == 1 and isinstance(node.values[0], ast.FormattedValue):
+        if len(parts) == 1:
+            # A lone replacement field, or a constant format spec
+            # (the "04d" of f"{i:04d}"): the part is the value.
             return parts[0]
         tmp = self.w.temp()
         self.w.emit("%s = rt.JoinStrs(%s)" % (tmp, ", ".join(parts)))

@@ -67,6 +67,8 @@ def transpile_module(m):
     that does not parse raises its SyntaxError when imported, as in CPython."""
     if getattr(m, "namespace", False):
         return namespace_module(m)
+    if getattr(m, "generated", None):
+        return m.generated(m.name)
     from ..compiler import transpile
     from ..compiler.errors import CompileError, PySyntaxError
     try:

@@ -308,6 +308,10 @@ func (c *compiler) expr(e pyast.Expr) evalFn {
 		}
 	case *pyast.JoinedStr:
 		parts := c.exprs(x.Values)
+		if len(parts) == 1 {
+			// A lone field or a constant format spec: the part is the value.
+			return parts[0]
+		}
 		return func(fr *frame) (rt.Object, *rt.BaseException) {
 			vals := make([]rt.Object, len(parts))
 			for i, p := range parts {

@@ -125,6 +125,11 @@ func GetAttr(t *Thread, o Object, name *Str) (Object, *BaseException) {
 	switch v := o.(type) {
 	case *Module:
 		if v.hdr.typ == nil || !v.hdr.typ.customGetattribute() {
+			if v.hdr.typ != nil { // a subclass's data descriptors come first
+				if d := v.hdr.typ.lookup(name); d != nil && isDataDescriptor(d) && hasDescrGet(d) {
+					return descrGet(t, d, v, v.hdr.typ)
+				}
+			}
 			if r := v.dict.getStr(name); r != nil {
 				return r, nil
 			}
@@ -195,7 +200,7 @@ func attrError(o Object, name *Str) *BaseException {
 // attribute is simply missing so callers can try __getattr__ cheaply.
 func genericGetAttr(t *Thread, o Object, typ *Type, name *Str) (Object, *BaseException) {
 	d := typ.lookup(name)
-	if d != nil && isDataDescriptor(d) {
+	if d != nil && isDataDescriptor(d) && hasDescrGet(d) {
 		return descrGet(t, d, o, typ)
 	}
 	if dict := dictOf(o); dict != nil {
@@ -231,7 +236,7 @@ func typeGetAttr(t *Thread, typ *Type, name *Str) (Object, *BaseException) {
 	}
 	meta := TypeOf(typ)
 	md := meta.lookup(name)
-	if md != nil && isDataDescriptor(md) {
+	if md != nil && isDataDescriptor(md) && hasDescrGet(md) {
 		return descrGet(t, md, typ, meta)
 	}
 	for _, m := range typ.mro {

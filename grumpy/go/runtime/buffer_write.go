@@ -27,7 +27,12 @@ func bufferWriteAt(buf Object, off int, data []byte) (bool, *BaseException) {
 		}
 		target, start = v.ba, v.start
 	default:
-		return false, nil
+		if target = nativeWritableBuffer(buf); target == nil { // mmap, ctypes
+			if ro, ok := Unwrap(buf).(readOnlyBuffer); ok && ro.readOnlyBuf() {
+				return true, Errorf(TypeErrorType, "argument must be read-write bytes-like object, not %s", TypeOf(buf).name)
+			}
+			return false, nil
+		}
 	}
 	b := target.lockBuf()
 	defer target.unlockBuf()

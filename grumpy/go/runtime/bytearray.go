@@ -360,8 +360,12 @@ func init() {
 	})
 	reduce := func(t *Thread, a *ByteArray, proto int) (Object, *BaseException) {
 		var state Object = None
-		if d := a.hdr.dict; d != nil && d.Len() > 0 {
-			state = d
+		if a.hdr.typ != nil { // a subclass: __getstate__ (its dict and slots), as _PyObject_GetState
+			st, exc := objectGetStateCall(t, a, false)
+			if exc != nil {
+				return nil, exc
+			}
+			state = st
 		}
 		data := a.Snapshot()
 		typ := TypeOf(a)

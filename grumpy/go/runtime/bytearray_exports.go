@@ -25,6 +25,8 @@ func mvTrack(v *MemoryView) *MemoryView {
 		a.addExport(v)
 	case *Array:
 		a.addExport(v)
+	case exportTracker: // mmap, ctypes (buffer_exporters.go)
+		a.addExport(v)
 	}
 	return v
 }

@@ -263,10 +263,8 @@ func BindArgs(t *Thread, fn *Function, args []Object, kwnames []*Str, out []Obje
 				kwdict.SetItemStr(name, v)
 				continue
 			}
-			for j := 0; j < c.PosOnly; j++ {
-				if c.ArgNames[j] == name.s {
-					return Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", funcName(fn), name.s)
-				}
+			if names := posOnlyPassedAsKeyword(c, kwnames); names != "" {
+				return Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", funcName(fn), names)
 			}
 			return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", funcName(fn), name.s)
 		}

@@ -263,7 +263,7 @@ func applySlots(t *Thread, cls *Type) *BaseException {
 			continue
 		}
 		if s.s == "__weakref__" {
-			if addWeak {
+			if addWeak || !mayAddWeakSlot(cls) {
 				return NewError(TypeErrorType, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
 			}
 			addWeak = true

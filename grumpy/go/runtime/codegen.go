@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"math/big"
-	"strings"
 )
 
 // This file holds the small operations that generated code calls and that
@@ -365,11 +364,7 @@ func funcStr(t *Thread, fn Object) string {
 
 // JoinStrs concatenates the parts of an f-string.
 func JoinStrs(parts ...Object) Object {
-	var b strings.Builder
-	for _, p := range parts {
-		b.WriteString(p.(*Str).s)
-	}
-	return NewStr(b.String())
+	return joinStrParts(parts)
 }
 
 // FormatValue is an f-string replacement field: conversion then format().

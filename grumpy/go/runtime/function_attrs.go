@@ -302,7 +302,7 @@ func initFunctionType() {
 		return NewDict(), nil
 	})
 	defMember(F, "__builtins__", func(t *Thread, o Object) (Object, *BaseException) {
-		return Builtins, nil
+		return funcBuiltins(funcSelf(o)), nil
 	})
 	defMember(F, "__closure__", func(t *Thread, o Object) (Object, *BaseException) {
 		fn := funcSelf(o)
@@ -481,9 +481,6 @@ func initMethodTypes() {
 		}
 		h2 := int64(addrOf(m.Fn) >> 4)
 		return MakeInt(h1 ^ h2), nil
-	})
-	DefMethod(M, "__get__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
-		return args[0], nil
 	})
 	DefMethod(M, "__call__", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
 		return Call(t, args[0], args[1:], kw)

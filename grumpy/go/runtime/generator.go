@@ -248,6 +248,8 @@ func YieldFromStep(t *Thread, sub Object, sent Object, throw *BaseException) (Ob
 		// A coroutine's __await__() iterator delegates to the coroutine
 		// (its return value included).
 		sub = w.g
+	} else if fi, ok := sub.(*futureIter); ok {
+		return fi.step(t, throw) // `await fut` on an _asyncio.Future
 	}
 	if throw != nil {
 		if throw.IsInstanceOf(GeneratorExitType) {

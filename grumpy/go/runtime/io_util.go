@@ -330,7 +330,7 @@ func ioMutableBuffer(buf Object) mvBuffer {
 	case *Array:
 		return v
 	}
-	return nil
+	return nativeWritableBuffer(buf) // mmap, ctypes
 }
 
 // fillBuffer copies data into the start of a writable buffer.

@@ -127,6 +127,12 @@ func (l *List) extend(t *Thread, other Object) *BaseException {
 		l.items = append(l.items, v.items...)
 		l.mu.Unlock()
 		return nil
+	case *Instance:
+		// CPython sizes the list by PyObject_LengthHint first: a user
+		// __len__/__length_hint__ runs, and its error propagates.
+		if _, exc := lengthHint(t, v, 8); exc != nil {
+			return exc
+		}
 	}
 	return ForEach(t, other, func(x Object) (bool, *BaseException) {
 		l.Append(x)

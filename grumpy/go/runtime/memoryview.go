@@ -31,6 +31,9 @@ type MemoryView struct {
 	noncontig bool
 	// hash is the cached hash (0: not computed), kept after release.
 	hash atomic.Int64
+	// fmtName, when set, is the format string reported for a byte view
+	// of a native object whose format has no single character (ctypes).
+	fmtName string
 }
 
 // MemoryViewType is `memoryview`.
@@ -282,6 +285,13 @@ func newMemoryView(t *Thread, o Object) (*MemoryView, *BaseException) {
 		}
 	case *PickleBuffer:
 		return v.exportView(t)
+	case viewExporter: // mmap, ctypes (buffer_exporters.go)
+		return v.exportView(t)
+	}
+	if in, ok := o.(*Instance); ok {
+		if e, ok := in.base.(viewExporter); ok {
+			return e.exportView(t)
+		}
 	}
 	return nil, Errorf(TypeErrorType, "memoryview: a bytes-like object is required, not '%s'", TypeOf(o).name)
 }
@@ -724,7 +734,12 @@ func init() {
 	prop("nbytes", func(m *MemoryView) Object { return MakeInt(int64(len(m.data()))) })
 	prop("readonly", func(m *MemoryView) Object { return Bool(m.ba == nil || m.ro) })
 	prop("itemsize", func(m *MemoryView) Object { return MakeInt(int64(m.itemsize)) })
-	prop("format", func(m *MemoryView) Object { return NewStr(string(m.format)) })
+	prop("format", func(m *MemoryView) Object {
+		if m.fmtName != "" {
+			return NewStr(m.fmtName)
+		}
+		return NewStr(string(m.format))
+	})
 	prop("ndim", func(m *MemoryView) Object { return MakeInt(int64(m.ndim())) })
 	prop("shape", func(m *MemoryView) Object { return intsTuple(m.shapeOf(len(m.data()))) })
 	prop("strides", func(m *MemoryView) Object { return intsTuple(m.stridesOf(len(m.data()))) })

@@ -235,11 +235,14 @@ func initLocale(t *Thread, m *Module) *BaseException {
 		x, ok1 := strArgOf(a[0])
 		y, ok2 := strArgOf(a[1])
 		if !ok1 || !ok2 {
-			bad := a[0]
+			bad, n := a[0], 1
 			if ok1 {
-				bad = a[1]
+				bad, n = a[1], 2
 			}
-			return nil, Errorf(TypeErrorType, "strcoll() argument must be str, not %s", TypeOf(bad).name)
+			return nil, Errorf(TypeErrorType, "strcoll() argument %d must be str, not %s", n, TypeOf(bad).name)
+		}
+		if strings.IndexByte(x.s, 0) >= 0 || strings.IndexByte(y.s, 0) >= 0 {
+			return nil, NewError(ValueErrorType, "embedded null character")
 		}
 		xr, yr := x.Runes(), y.Runes()
 		for i := 0; i < len(xr) && i < len(yr); i++ {
@@ -262,6 +265,9 @@ func initLocale(t *Thread, m *Module) *BaseException {
 		s, ok := strArgOf(a[0])
 		if !ok {
 			return nil, Errorf(TypeErrorType, "strxfrm() argument must be str, not %s", TypeOf(a[0]).name)
+		}
+		if strings.IndexByte(s.s, 0) >= 0 {
+			return nil, NewError(ValueErrorType, "embedded null character")
 		}
 		return s, nil
 	})

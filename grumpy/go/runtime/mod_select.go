@@ -33,11 +33,16 @@ func ppoll(t *Thread, fds []pollFd, timeout time.Duration) (int, *BaseException)
 	deadline := time.Now().Add(timeout)
 	for {
 		var tsp *syscall.Timespec
+		rem := time.Duration(-1)
 		if timeout >= 0 {
-			rem := time.Until(deadline)
+			rem = time.Until(deadline)
 			if rem < 0 {
 				rem = 0
 			}
+		}
+		// A signal handler must interrupt the wait (sigwait_slices.go).
+		rem, sliced := sigWaitSlice(t, rem)
+		if rem >= 0 {
 			ts := syscall.NsecToTimespec(int64(rem))
 			tsp = &ts
 		}
@@ -46,7 +51,7 @@ func ppoll(t *Thread, fds []pollFd, timeout time.Duration) (int, *BaseException)
 			p = unsafe.Pointer(&fds[0])
 		}
 		n, _, e := syscall.Syscall6(syscall.SYS_PPOLL, uintptr(p), uintptr(len(fds)), uintptr(unsafe.Pointer(tsp)), 0, 0, 0)
-		if e == syscall.EINTR {
+		if e == syscall.EINTR || (sliced && e == 0 && n == 0) {
 			if exc := CheckSignals(t); exc != nil {
 				return 0, exc
 			}
@@ -139,9 +144,23 @@ func initSelectFunc(d *Dict) {
 		var fds []pollFd
 		index := map[int]int{}
 		fdsOf := make([][]int, 3)
+		objsOf := make([][]Object, 3)
 		masks := []int16{pollIn, pollOut, pollPri}
 		for i, items := range lists {
-			for _, o := range items {
+			// A list is read live, as CPython's PySequence_Fast loop does: a
+			// fileno() that shrinks it ends the walk early (selectLive).
+			live, _ := a[i].(*List)
+			for k := 0; ; k++ {
+				var o Object
+				if live != nil {
+					if o = live.At(k); o == nil {
+						break
+					}
+				} else if k < len(items) {
+					o = items[k]
+				} else {
+					break
+				}
 				fd, exc := fileDescriptorOf(t, o)
 				if exc != nil {
 					return nil, exc
@@ -150,6 +169,7 @@ func initSelectFunc(d *Dict) {
 					return nil, NewError(ValueErrorType, "filedescriptor out of range in select()")
 				}
 				fdsOf[i] = append(fdsOf[i], fd)
+				objsOf[i] = append(objsOf[i], o)
 				j, ok := index[fd]
 				if !ok {
 					j = len(fds)
@@ -169,7 +189,7 @@ func initSelectFunc(d *Dict) {
 		}
 		ready := []int16{pollIn | pollHup | pollErr, pollOut | pollErr, pollPri}
 		out := make([]Object, 3)
-		for i, items := range lists {
+		for i, items := range objsOf {
 			var res []Object
 			for k, o := range items {
 				if fds[index[fdsOf[i][k]]].revents&ready[i] != 0 {
@@ -364,6 +384,11 @@ func initEpollType() {
 		if sh == 0 || sh < -1 {
 			return nil, NewError(ValueErrorType, "negative sizehint")
 		}
+		if fl, exc := ioIntArg(t, flags); exc != nil {
+			return nil, exc
+		} else if fl != 0 && fl != syscall.EPOLL_CLOEXEC {
+			return nil, NewError(OSErrorType, "invalid flags")
+		}
 		fd, err := syscall.EpollCreate1(syscall.EPOLL_CLOEXEC)
 		if err != nil {
 			return nil, osErrorFromErr(err, nil)
@@ -468,15 +493,20 @@ func initEpollType() {
 		deadline := time.Now().Add(timeout)
 		for {
 			ms := -1
+			rem := time.Duration(-1)
 			if timeout >= 0 {
-				rem := time.Until(deadline)
+				rem = time.Until(deadline)
 				if rem < 0 {
 					rem = 0
 				}
+			}
+			// A signal handler must interrupt the wait (sigwait_slices.go).
+			rem, sliced := sigWaitSlice(t, rem)
+			if rem >= 0 {
 				ms = int((rem + time.Millisecond - 1) / time.Millisecond)
 			}
 			n, err := syscall.EpollWait(e.fd, events, ms)
-			if err == syscall.EINTR {
+			if err == syscall.EINTR || (sliced && err == nil && n == 0) {
 				if exc := CheckSignals(t); exc != nil {
 					return nil, exc
 				}

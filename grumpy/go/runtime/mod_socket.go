@@ -119,7 +119,15 @@ func (s *sockObj) io(t *Thread, write bool, op func(fd int) error) *BaseExceptio
 	if timeout > 0 {
 		deadline = time.Now().Add(timeout)
 	}
+	// A blocking socket on the main thread waits signal-aware (sigwait_slices.go).
+	// (Not for a closed or detached socket, fd -1: the call fails at once.)
+	sigWait := timeout < 0 && fd >= 0 && ioSigAware(t)
 	for {
+		if sigWait {
+			if exc := ioWaitFD(t, fd, write); exc != nil {
+				return exc
+			}
+		}
 		err := op(fd)
 		if err == nil {
 			return nil
@@ -128,6 +136,9 @@ func (s *sockObj) io(t *Thread, write bool, op func(fd int) error) *BaseExceptio
 			if exc := CheckSignals(t); exc != nil {
 				return exc
 			}
+			continue
+		}
+		if (err == syscall.EAGAIN || err == syscall.EWOULDBLOCK) && sigWait && !ioFDNonBlocking(fd) {
 			continue
 		}
 		if (err == syscall.EAGAIN || err == syscall.EWOULDBLOCK) && timeout > 0 {
@@ -230,20 +241,25 @@ func sockAddrArg(t *Thread, family int, o Object, fname string) (syscall.Sockadd
 		var name string
 		switch v := Unwrap(o).(type) {
 		case *Str:
-			name = v.Value()
+			b, exc := encodeFS(t, v)
+			if exc != nil {
+				return nil, exc
+			}
+			name = string(b)
 		case *Bytes:
 			name = string(v.Value())
 		default:
 			if b, ok := bytesLike(o); ok {
 				name = string(b)
 			} else {
-				return nil, Errorf(TypeErrorType, "%s(): AF_UNIX address must be str or bytes, not %s", fname, TypeOf(o).name)
+				return nil, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeOf(o).name)
 			}
 		}
-		if len(name) > 0 && name[0] == 0 {
-			name = "@" + name[1:]
+		if len(name) > len(syscall.RawSockaddrUnix{}.Path) {
+			return nil, NewError(OSErrorType, "AF_UNIX path too long")
 		}
-		return &syscall.SockaddrUnix{Name: name}, nil
+		// The exact bytes (a leading NUL: the abstract namespace), passed raw (socket_unix_addr.go).
+		return &unixSockaddr{syscall.SockaddrUnix{Name: name}}, nil
 	case syscall.AF_INET, syscall.AF_INET6:
 		tup, ok := Unwrap(o).(*Tuple)
 		if !ok {
@@ -297,6 +313,10 @@ func sockAddrObj(sa syscall.Sockaddr) Object {
 	case *syscall.SockaddrInet6:
 		return NewTuple(NewStr(net.IP(a.Addr[:]).String()), MakeInt(int64(a.Port)), MakeInt(0), MakeInt(int64(a.ZoneId)))
 	case *syscall.SockaddrUnix:
+		if a.Name == "@" {
+			// Go's name for an unnamed peer (accept of an unbound client).
+			return NewStr("")
+		}
 		if len(a.Name) > 0 && a.Name[0] == '@' {
 			return NewBytes(append([]byte{0}, a.Name[1:]...))
 		}
@@ -521,8 +541,8 @@ func initSockType() {
 			return nil, exc
 		}
 		fd, _ := s.state()
-		if err := syscall.Bind(fd, sa); err != nil {
-			return nil, osErrorFromErr(err, nil)
+		if err := sockBind(fd, sa); err != nil {
+			return nil, sockErr(err)
 		}
 		return None, nil
 	})
@@ -576,7 +596,7 @@ func initSockType() {
 		}
 		fd, timeout := s.state()
 		for {
-			err := syscall.Connect(fd, sa)
+			err := sockConnect(fd, sa)
 			if err == syscall.EINTR {
 				if exc := CheckSignals(t); exc != nil {
 					return 0, exc
@@ -639,10 +659,13 @@ func initSockType() {
 		return b, nil
 	}
 	sendOnce := func(t *Thread, s *sockObj, data []byte, flags int, to syscall.Sockaddr) (int, *BaseException) {
+		if sockSigStreamSend(t, s) {
+			return sockSendSigAware(t, s, data, flags)
+		}
 		var n int
 		exc := s.io(t, true, func(fd int) error {
 			var err error
-			n, err = syscall.SendmsgN(fd, data, nil, to, flags|syscall.MSG_NOSIGNAL)
+			n, err = sockSendTo(fd, data, to, flags|syscall.MSG_NOSIGNAL)
 			return err
 		})
 		return n, exc
@@ -687,6 +710,9 @@ func initSockType() {
 		return None, nil
 	})
 	defSock("sendto", func(t *Thread, s *sockObj, args []Object, kw []*Str) (Object, *BaseException) {
+		if len(kw) == 0 && (len(args) < 2 || len(args) > 3) {
+			return nil, Errorf(TypeErrorType, "sendto() takes 2 or 3 arguments (%d given)", len(args))
+		}
 		if exc := ioArgs("sendto", args, kw, 2, 3); exc != nil {
 			return nil, exc
 		}
@@ -839,6 +865,13 @@ func initSockType() {
 				return nil, exc
 			}
 			fd, _ := s.state()
+			if s.family == syscall.AF_UNIX {
+				o, err := unixName(fd, name == "getpeername")
+				if err != nil {
+					return nil, osErrorFromErr(err, nil)
+				}
+				return o, nil
+			}
 			sa, err := get(fd)
 			if err != nil {
 				return nil, osErrorFromErr(err, nil)

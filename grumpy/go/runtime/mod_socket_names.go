@@ -152,6 +152,13 @@ func initSocketNames(d *Dict) {
 		if exc != nil {
 			return nil, exc
 		}
+		if len(tup.items) >= 3 {
+			if fi, exc := sockIntArg(t, tup.items[2]); exc != nil {
+				return nil, exc
+			} else if fi < 0 || fi > 0xfffff {
+				return nil, NewError(OverflowErrorType, "getnameinfo(): flowinfo must be 0-1048575.")
+			}
+		}
 		h, exc := sockHostStr(t, tup.items[0])
 		if exc != nil {
 			return nil, exc

@@ -514,6 +514,11 @@ func bufferLen(t *Thread, buf Object) (int, *BaseException) {
 			}
 		}
 	}
+	if b := nativeWritableBuffer(buf); b != nil { // mmap, ctypes
+		n := len(b.lockBuf())
+		b.unlockBuf()
+		return n, nil
+	}
 	return Len(t, buf)
 }
 

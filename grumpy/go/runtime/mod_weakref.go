@@ -249,7 +249,8 @@ func weakrefable(o Object) bool {
 	case *Instance:
 		return weakrefableType(v.typ)
 	case *Type, *Function, *Builtin, *Method, *Set, *Generator, *Module, *Code, *Deque, *partialObj, *lruCache, *itTeeObj,
-		*ThreadLock, *ThreadRLock, *threadLocal, *SimpleQueue, *MemoryView, *Array, *GenericAlias, *srePattern:
+		*ThreadLock, *ThreadRLock, *threadLocal, *SimpleQueue, *MemoryView, *Array, *GenericAlias, *srePattern,
+		*asyncFuture, *asyncTask:
 		return true
 	case *Dict:
 		return v.hdr.typ != nil && weakrefableType(v.hdr.typ)
@@ -269,7 +270,8 @@ func weakrefableType(typ *Type) bool {
 		if c.builtin {
 			switch c {
 			case DequeType, partialType, lruWrapperType, SetType, FrozenSetType, ModuleType, TypeType,
-				ThreadRLockType, ThreadLocalType, SimpleQueueType, ArrayType, IOBaseType, GenericAliasType:
+				ThreadRLockType, ThreadLocalType, SimpleQueueType, ArrayType, IOBaseType, GenericAliasType,
+				FutureType:
 				return true
 			}
 			continue
@@ -510,6 +512,10 @@ func newWeakRef(o, callback Object, kind int, cls *Type) (Object, *BaseException
 	case *GenericAlias:
 		bindWeak(v, wr)
 	case *srePattern:
+		bindWeak(v, wr)
+	case *asyncFuture:
+		bindWeak(v, wr)
+	case *asyncTask:
 		bindWeak(v, wr)
 	case *Dict:
 		bindWeak(v, wr)

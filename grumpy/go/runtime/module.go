@@ -343,11 +343,13 @@ func ImportStar(t *Thread, mod Object, globals *Dict) *BaseException {
 func moduleGetattrFallback(t *Thread, m *Module, name *Str) (Object, *BaseException) {
 	// The type's attributes (__dict__, __class__, methods) come before a
 	// module-level __getattr__ (PEP 562), as module_getattro.
-	if name == strDict {
-		return m.dict, nil
-	}
-	if name == strClass {
-		return m.Type(), nil
+	if m.hdr.typ == nil { // a subclass may shadow them
+		if name == strDict {
+			return m.dict, nil
+		}
+		if name == strClass {
+			return m.Type(), nil
+		}
 	}
 	if v, _ := genericGetAttr(t, m, m.Type(), name); v != nil {
 		return v, nil

@@ -173,6 +173,9 @@ func initTypeMethods() {
 		if !ok {
 			return nil, Errorf(TypeErrorType, "type.__new__() argument 1 must be str, not %s", TypeOf(args[1]).name)
 		}
+		if exc := codecNameEncodable(name.s); exc != nil {
+			return nil, exc
+		}
 		if strings.IndexByte(name.s, 0) >= 0 {
 			return nil, NewError(ValueErrorType, "type name must not contain null characters")
 		}
@@ -183,6 +186,13 @@ func initTypeMethods() {
 		ns, ok := args[3].(*Dict)
 		if !ok {
 			return nil, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", TypeOf(args[3]).name)
+		}
+		if _, plain := usesDictIter(ns); !plain { // an OrderedDict: its order (PyDict_Copy)
+			nd := NewDict()
+			if exc := dictMerge(t, nd, ns); exc != nil {
+				return nil, exc
+			}
+			ns = nd
 		}
 		if len(bases.items) > 0 {
 			w, exc := calculateMeta(meta, bases.items)
@@ -208,6 +218,11 @@ func initTypeMethods() {
 					ns = ns.Copy()
 					ns.SetStr("__module__", n)
 				}
+			}
+		}
+		if doc, ok := ns.GetStr("__doc__").(*Str); ok {
+			if exc := codecNameEncodable(doc.s); exc != nil {
+				return nil, exc
 			}
 		}
 		cls, exc := typeNew(t, meta, name.s, bases.items, ns)
@@ -367,7 +382,7 @@ func typeSpecialAttr(typ *Type, name *Str) (Object, bool) {
 		if len(typ.bases) == 0 {
 			return None, true
 		}
-		return typ.bases[0], true
+		return bestBase(typ), true
 	case "__mro__":
 		if typ.mro == nil {
 			return None, true // a class whose mro() is running
@@ -409,6 +424,9 @@ func typeSetSpecialT(t *Thread, typ *Type, name *Str, v Object) *BaseException {
 		s, ok := Unwrap(v).(*Str)
 		if !ok {
 			return Errorf(TypeErrorType, "can only assign string to %s.__name__, not '%s'", typ.name, TypeOf(v).name)
+		}
+		if exc := codecNameEncodable(s.s); exc != nil {
+			return exc
 		}
 		if strings.IndexByte(s.s, 0) >= 0 {
 			return NewError(ValueErrorType, "type name must not contain null characters")

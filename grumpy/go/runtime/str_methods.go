@@ -937,6 +937,9 @@ func strASCIIMap(s *Str, f func(c byte, prevCased bool) byte) *Str {
 // lo..hi moved by delta, in a loop without strASCIIMap's call per byte (3x
 // faster on long strings); s itself when nothing changes.
 func strASCIIShift(s *Str, lo, hi byte, delta int) *Str {
+	if delta == 32 || delta == -32 {
+		return strASCIIFlipCase(s, lo, hi)
+	}
 	i := 0
 	for i < len(s.s) && (s.s[i] < lo || s.s[i] > hi) {
 		i++

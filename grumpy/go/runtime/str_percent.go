@@ -29,7 +29,7 @@ func strPercent(t *Thread, s *Str, args Object) (Object, *BaseException) {
 	if exc := f.run(args); exc != nil {
 		return nil, exc
 	}
-	return newStrA(string(f.out), asciiBit(f.ascii)), nil
+	return ownedStr(f.out, asciiBit(f.ascii)), nil
 }
 
 // bytesPercent is bytes.__mod__ / bytearray.__mod__.

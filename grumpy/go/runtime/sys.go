@@ -43,7 +43,7 @@ func InitSys(argv []string, executable string) {
 	d.SetStr("maxsize", MakeInt(1<<63-1))
 	d.SetStr("byteorder", NewStr("little"))
 	d.SetStr("platform", NewStr("linux"))
-	d.SetStr("version", NewStr("3.11.7 (grumpy)"))
+	d.SetStr("version", NewStr("3.11.7 (grumpy) [Go]"))
 	d.SetStr("hexversion", MakeInt(0x030b07f0))
 	d.SetStr("api_version", MakeInt(1013))
 	d.SetStr("version_info", NewStructSeq(versionInfoType, MakeInt(3), MakeInt(11), MakeInt(7), NewStr("final"), MakeInt(0)))
@@ -51,7 +51,7 @@ func InitSys(argv []string, executable string) {
 	d.SetStr("meta_path", NewList())
 	d.SetStr("path_hooks", NewList())
 	d.SetStr("path_importer_cache", NewDict())
-	d.SetStr("warnoptions", NewList())
+	d.SetStr("warnoptions", warnOptionsList(envWarnOptions(), nil)) // sys_warnoptions.go
 	d.SetStr("dont_write_bytecode", True)
 	d.SetStr("prefix", NewStr("/usr"))
 	d.SetStr("exec_prefix", NewStr("/usr"))
@@ -91,6 +91,9 @@ func InitSys(argv []string, executable string) {
 		return nil, e
 	}))
 	d.SetStr("getrecursionlimit", NewBuiltin("getrecursionlimit", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := ArgCount("sys.getrecursionlimit", args, kw, 0, 0); exc != nil {
+			return nil, exc
+		}
 		return MakeInt(int64(recursionLimit())), nil
 	}))
 	d.SetStr("setrecursionlimit", NewBuiltin("setrecursionlimit", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
@@ -119,6 +122,9 @@ func InitSys(argv []string, executable string) {
 		return InternStr(s.s), nil
 	}))
 	d.SetStr("getdefaultencoding", NewBuiltin("getdefaultencoding", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {
+		if exc := ArgCount("sys.getdefaultencoding", args, kw, 0, 0); exc != nil {
+			return nil, exc
+		}
 		return NewStr("utf-8"), nil
 	}))
 	d.SetStr("getfilesystemencoding", NewBuiltin("getfilesystemencoding", func(t *Thread, args []Object, kw []*Str) (Object, *BaseException) {

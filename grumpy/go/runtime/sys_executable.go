@@ -38,6 +38,7 @@ type childRun struct {
 	argv []string // sys.argv
 	warn []string
 	xopt []string
+	noEnv bool // -E or -I: PYTHON* variables ignored (only PYTHONWARNINGS so far)
 	code int // for "exit"
 	msg  string
 }
@@ -68,6 +69,9 @@ func sysExecutable() string {
 func childInvocation(argv []string) *childRun {
 	parent, ok := os.LookupEnv(childExeEnv)
 	if !ok {
+		if startedBySelfThroughShell() { // sys_executable_shell.go
+			return parseInterpreterArgs(argv)
+		}
 		return nil
 	}
 	os.Unsetenv(childExeEnv)
@@ -167,6 +171,9 @@ func parseInterpreterArgs(argv []string) *childRun {
 			case c == 'V':
 				return &childRun{mode: "exit", msg: "Python 3.11.7\n"}
 			case strings.IndexByte(noArgFlags, c) >= 0:
+				if c == 'E' || c == 'I' {
+					r.noEnv = true
+				}
 			default:
 				return &childRun{mode: "exit", code: 2, msg: "Unknown option: -" + string(c) + "\nusage: " + argv[0] +
 					" [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n"}
@@ -186,13 +193,11 @@ func parseInterpreterArgs(argv []string) *childRun {
 // sys.warnoptions when it is imported).
 func (r *childRun) setOptions() {
 	applyRuntimeFlags(r.xopt) // sys_xflags.go
-	if len(r.warn) > 0 {
-		l := NewList()
-		for _, w := range r.warn {
-			l.Append(NewStr(w))
-		}
-		SysModule.dict.SetStr("warnoptions", l)
+	var env []string
+	if !r.noEnv {
+		env = envWarnOptions()
 	}
+	SysModule.dict.SetStr("warnoptions", warnOptionsList(env, r.warn)) // sys_warnoptions.go
 	if len(r.xopt) > 0 {
 		d := NewDict()
 		for _, x := range r.xopt {

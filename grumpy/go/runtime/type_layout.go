@@ -156,6 +156,12 @@ func typeFlagsValue(typ *Type) int64 {
 			f |= p.bit
 		}
 	}
+	switch collectionKind(typ) { // Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING
+	case kindSequence:
+		f |= 1 << 5
+	case kindMapping:
+		f |= 1 << 6
+	}
 	return f
 }
 
