@@ -9,12 +9,21 @@ import differential as d
 PROGS = d.programs()
 
 
+def selected(session):
+    """The programs of the tests this run will execute (after -k and the
+    like), so that a run selecting a few builds and runs only those."""
+    progs = [item.callspec.params["prog"] for item in session.items
+             if getattr(item, "function", None) is test_program]
+    return progs or PROGS
+
+
 @pytest.fixture(scope="session")
-def results():
-    binary = d.build_all(PROGS)
+def results(request):
+    progs = selected(request.session)
+    binary = d.build_all(progs)
     with concurrent.futures.ThreadPoolExecutor(max_workers=(os.cpu_count() or 2)) as ex:
-        cp = dict(zip(PROGS, ex.map(d.run_cpython, PROGS)))
-        gr = dict(zip(PROGS, ex.map(lambda p: d.run_grumpy(binary, p), PROGS)))
+        cp = dict(zip(progs, ex.map(d.run_cpython, progs)))
+        gr = dict(zip(progs, ex.map(lambda p: d.run_grumpy(binary, p), progs)))
     return cp, gr
 
 
