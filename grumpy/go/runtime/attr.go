@@ -215,7 +215,7 @@ func genericGetAttr(t *Thread, o Object, typ *Type, name *Str) (Object, *BaseExc
 		return typ, nil
 	}
 	if name == strDict {
-		if dict := dictOf(o); dict != nil {
+		if dict := dictOf(o); dict != nil && dictExposed(o) {
 			return dict, nil
 		}
 	}

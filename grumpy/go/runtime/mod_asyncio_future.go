@@ -29,6 +29,7 @@ const (
 type futCallback struct{ fn, ctx Object }
 
 type asyncFuture struct {
+	futureDict
 	mu           sync.Mutex
 	loop         Object // nil: not initialised
 	cb0, ctx0    Object
@@ -58,7 +59,7 @@ func (*asyncFuture) Type() *Type { return FutureType }
 
 var (
 	// FutureType is _asyncio.Future.
-	FutureType = newNativeType("Future", "_asyncio", nil, "This class is *almost* compatible with concurrent.futures.Future.\n\n    Differences:\n\n    - result() and exception() do not take a timeout argument and\n      raise an exception when the future isn't done yet.\n\n    - Callbacks registered with add_done_callback() are always called\n      via the event loop's call_soon_threadsafe().\n\n    - This class is not compatible with the wait() and as_completed()\n      methods in the concurrent.futures package.").solidType()
+	FutureType     = newNativeType("Future", "_asyncio", nil, "This class is *almost* compatible with concurrent.futures.Future.\n\n    Differences:\n\n    - result() and exception() do not take a timeout argument and\n      raise an exception when the future isn't done yet.\n\n    - Callbacks registered with add_done_callback() are always called\n      via the event loop's call_soon_threadsafe().\n\n    - This class is not compatible with the wait() and as_completed()\n      methods in the concurrent.futures package.").solidType()
 	futureIterType = finalType(newNativeType("FutureIter", "_asyncio", nil, "").solidType())
 )
 

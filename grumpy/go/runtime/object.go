@@ -94,6 +94,10 @@ func dictOf(o Object) *Dict {
 		return v.hdr.dict
 	case *StaticMethod, *ClassMethod:
 		return descrDict(v)
+	case *asyncFuture:
+		return v.getDict()
+	case *asyncTask:
+		return v.getDict()
 	}
 	return nil
 }
